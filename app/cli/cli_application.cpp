@@ -1,0 +1,296 @@
+#include "cli_application.h"
+
+#include "core/app_info.h"
+#include "core/logging.h"
+#include "library/video_importer.h"
+#include "storage/database.h"
+#include "storage/video_repository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+
+namespace travelflow {
+
+namespace {
+
+QString programName()
+{
+    return QStringLiteral("travelflow-cli");
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString outcomeName(ImportResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportResult::Outcome::Imported: return QStringLiteral("imported");
+    case ImportResult::Outcome::Duplicate: return QStringLiteral("duplicate");
+    case ImportResult::Outcome::Rejected: return QStringLiteral("rejected");
+    case ImportResult::Outcome::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+} // namespace
+
+CliApplication::CliApplication() : m_out(std::make_unique<CliOutput>(false)) { }
+
+CliApplication::~CliApplication() = default;
+
+QString CliApplication::globalHelp(const QCommandLineParser &parser) const
+{
+    QString help = parser.helpText();
+    help += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    help += QStringLiteral("  version                 ") + tr("Print the version.") + QLatin1Char('\n');
+    help += QStringLiteral("  import PATH...          ")
+            + tr("Import video files and folders into the library.") + QLatin1Char('\n');
+    help += QStringLiteral("  videos list             ") + tr("List the videos in the library.") + QLatin1Char('\n');
+    help += QLatin1Char('\n')
+            + tr("Global options come before the command: %1 --data-dir DIR --json videos list")
+                  .arg(programName())
+            + QLatin1Char('\n');
+    help += tr("Run '%1 COMMAND --help' for a command's own options.").arg(programName()) + QLatin1Char('\n');
+    help += tr("Exit codes: 0 success, 1 failure, 2 usage or validation error.") + QLatin1Char('\n');
+    return help;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("TravelFlow command line: the same library, queue and inbox as the "
+                                        "desktop app, for scripts."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Print the version."));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           tr("Use the profile in DIR instead of the default location."),
+                                           tr("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print results as one JSON document."));
+    parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    m_out = std::make_unique<CliOutput>(parser.isSet(jsonOption));
+    m_dataDir = parser.value(dataDirOption);
+    if (parser.isSet(dataDirOption) && m_dataDir.trimmed().isEmpty())
+        return usageError(tr("--data-dir needs a folder."));
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || (positional.isEmpty() && !parser.isSet(versionOption))) {
+        if (positional.isEmpty() && !parser.isSet(helpOption)) {
+            m_out->error(globalHelp(parser));
+            return UsageError;
+        }
+        m_out->line(globalHelp(parser));
+        return Ok;
+    }
+    if (parser.isSet(versionOption))
+        return runVersion({});
+
+    const QString command = positional.first();
+    const QStringList rest = positional.mid(1);
+    if (command == QLatin1String("version"))
+        return runVersion(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
+    if (command == QLatin1String("videos"))
+        return runVideos(rest);
+    if (command == QLatin1String("help")) {
+        m_out->line(globalHelp(parser));
+        return Ok;
+    }
+    return usageError(tr("Unknown command '%1'.").arg(command));
+}
+
+std::optional<int> CliApplication::parseSubcommand(QCommandLineParser &parser, const QStringList &args,
+                                                   const QString &usage)
+{
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(helpOption);
+    if (!parser.parse(QStringList{programName() + QLatin1Char(' ') + usage} + args))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out->line(parser.helpText().replace(programName() + QLatin1Char(' ') + usage + QLatin1String(" [options]"),
+                                              programName() + QStringLiteral(" [global options] ") + usage
+                                                  + QStringLiteral(" [options]")));
+        return Ok;
+    }
+    return std::nullopt;
+}
+
+int CliApplication::usageError(const QString &message) const
+{
+    m_out->error(tr("Error: %1").arg(message));
+    m_out->error(tr("Run '%1 --help' for usage.").arg(programName()));
+    return UsageError;
+}
+
+int CliApplication::reportError(const Error &error) const
+{
+    m_out->error(tr("Error: %1").arg(error.message));
+    const bool usage = error.kind == Error::Kind::Usage || error.kind == Error::Kind::Validation;
+    return usage ? UsageError : Failure;
+}
+
+Expected<std::unique_ptr<Database>> CliApplication::openDatabase() const
+{
+    return Database::open(resolveDataDir(m_dataDir));
+}
+
+int CliApplication::runVersion(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(tr("'version' takes no arguments."));
+    if (m_out->json())
+        m_out->document(QJsonObject{{QStringLiteral("name"), programName()},
+                                    {QStringLiteral("version"), applicationVersion()},
+                                    {QStringLiteral("qt"), QString::fromLatin1(qVersion())}});
+    else
+        m_out->line(QStringLiteral("%1 %2").arg(programName(), applicationVersion()));
+    return Ok;
+}
+
+int CliApplication::runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import video files and folders (searched recursively). Files are "
+                                        "never copied or changed. Prints one line per file: the new id, "
+                                        "the id it duplicates, or why it was rejected."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Video files or folders."), QStringLiteral("PATH..."));
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("import")))
+        return *stop;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usageError(tr("'import' needs at least one file or folder."));
+
+    auto db = openDatabase();
+    if (!db)
+        return reportError(db.error());
+
+    VideoImporter importer((*db)->connection());
+    QJsonArray results;
+    QEventLoop loop;
+    ImportSummary summary;
+    QObject::connect(&importer, &VideoImporter::fileFinished, &importer, [&](const ImportResult &r) {
+        const QString path = QDir::toNativeSeparators(r.path);
+        if (m_out->json()) {
+            QJsonObject o{{QStringLiteral("path"), path}, {QStringLiteral("status"), outcomeName(r.outcome)}};
+            if (r.outcome == ImportResult::Outcome::Imported)
+                o.insert(QStringLiteral("id"), r.videoId);
+            if (r.outcome == ImportResult::Outcome::Duplicate)
+                o.insert(QStringLiteral("duplicate_of"), r.videoId);
+            if (!r.reasonCode.isEmpty()) {
+                o.insert(QStringLiteral("reason_code"), r.reasonCode);
+                o.insert(QStringLiteral("reason"), r.reason);
+            }
+            results.append(o);
+            return;
+        }
+        switch (r.outcome) {
+        case ImportResult::Outcome::Imported:
+            m_out->line(tr("%1: imported as %2").arg(path).arg(r.videoId));
+            break;
+        case ImportResult::Outcome::Duplicate:
+            m_out->line(tr("%1: duplicate of %2").arg(path).arg(r.videoId));
+            break;
+        case ImportResult::Outcome::Rejected:
+            m_out->line(tr("%1: rejected: %2").arg(path, r.reason));
+            break;
+        case ImportResult::Outcome::Skipped:
+            m_out->line(tr("%1: %2").arg(path, r.reason));
+            break;
+        }
+    });
+    QObject::connect(&importer, &VideoImporter::finished, &loop, [&](const ImportSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    importer.start(paths);
+    loop.exec();
+
+    if (m_out->json())
+        m_out->document(results);
+    else
+        m_out->error(tr("%n file(s) imported", nullptr, summary.imported) + QStringLiteral(", ")
+                     + tr("%n duplicate(s)", nullptr, summary.duplicates) + QStringLiteral(", ")
+                     + tr("%n rejected", nullptr, summary.rejected) + QStringLiteral(", ")
+                     + tr("%n skipped", nullptr, summary.skipped));
+    return summary.rejected > 0 ? Failure : Ok;
+}
+
+int CliApplication::runVideos(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("'videos' needs a subcommand: list."));
+    if (args.first() == QLatin1String("list"))
+        return runVideosList(args.mid(1));
+    return usageError(tr("Unknown subcommand 'videos %1'.").arg(args.first()));
+}
+
+int CliApplication::runVideosList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the videos in the library, oldest first."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Show at most N videos."), tr("N"));
+    const QCommandLineOption offsetOption(QStringLiteral("offset"), tr("Skip the first N videos."), tr("N"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          tr("Only videos whose path, tags or notes contain TEXT."), tr("TEXT"));
+    parser.addOptions({limitOption, offsetOption, searchOption});
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("videos list")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("'videos list' takes no arguments, only options."));
+
+    const auto number = [&](const QCommandLineOption &option, int fallback) -> std::optional<int> {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int n = parser.value(option).toInt(&ok);
+        return ok && n >= 0 ? std::optional<int>(n) : std::nullopt;
+    };
+    const auto limit = number(limitOption, -1);
+    const auto offset = number(offsetOption, 0);
+    if (!limit)
+        return usageError(tr("--limit needs a whole number of 0 or more."));
+    if (!offset)
+        return usageError(tr("--offset needs a whole number of 0 or more."));
+
+    auto db = openDatabase();
+    if (!db)
+        return reportError(db.error());
+    const auto videos = VideoRepository((*db)->connection()).list(*limit, *offset, parser.value(searchOption));
+    if (!videos)
+        return reportError(videos.error());
+
+    if (m_out->json()) {
+        QJsonArray array;
+        for (const Video &v : *videos)
+            array.append(CliOutput::videoToJson(v));
+        m_out->document(array);
+        return Ok;
+    }
+    if (videos->isEmpty()) {
+        m_out->error(tr("The library is empty. Add videos with '%1 import PATH'.").arg(programName()));
+        return Ok;
+    }
+    for (const Video &v : *videos) {
+        m_out->line(QStringLiteral("%1\t%2\t%3x%4\t%5\t%6")
+                        .arg(v.id)
+                        .arg(formatDuration(v.durationMs))
+                        .arg(v.width)
+                        .arg(v.height)
+                        .arg(v.videoCodec.isEmpty() ? QStringLiteral("?") : v.videoCodec,
+                             QDir::toNativeSeparators(v.path)));
+    }
+    return Ok;
+}
+
+} // namespace travelflow

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli_output.h"
+#include "core/expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace travelflow {
+
+class Database;
+
+// travelflow-cli: parses the global options and the subcommand, runs it over the same
+// app/ objects the GUI uses, and maps the outcome to exit codes.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
+
+    CliApplication();
+    ~CliApplication();
+
+    // `arguments` includes the program name, as QCoreApplication::arguments().
+    int run(const QStringList &arguments);
+
+private:
+    int runVersion(const QStringList &args);
+    int runImport(const QStringList &args);
+    int runVideos(const QStringList &args);
+    int runVideosList(const QStringList &args);
+
+    // Parses a subcommand's own options; returns an exit code when it should stop
+    // (help shown or a usage error), nullopt to go on.
+    std::optional<int> parseSubcommand(QCommandLineParser &parser, const QStringList &args,
+                                       const QString &usage);
+    int usageError(const QString &message) const;
+    int reportError(const Error &error) const;
+    Expected<std::unique_ptr<Database>> openDatabase() const;
+    QString globalHelp(const QCommandLineParser &parser) const;
+
+    QString m_dataDir;
+    std::unique_ptr<CliOutput> m_out;
+};
+
+} // namespace travelflow

@@ -1,0 +1,176 @@
+#include "account_repository.h"
+
+#include "sql_helpers.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace travelflow {
+
+namespace {
+
+// Begin and commit failures are reported by the connection, not by a query.
+Error transactionError(const QString &operation, const QSqlDatabase &db)
+{
+    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
+                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
+                           .arg(operation, db.lastError().databaseText()));
+}
+
+const QString kColumns = QStringLiteral(
+    "id, platform, remote_id, display_name, status, status_reason, scopes, token_expires_at, "
+    "created_at, updated_at");
+
+Account readAccount(const QSqlQuery &q)
+{
+    const auto col = [&q](const char *name) { return q.value(QLatin1String(name)); };
+    Account a;
+    a.id = col("id").toLongLong();
+    a.platform = platformFromName(col("platform").toString()).value_or(Platform::TikTok);
+    a.remoteId = col("remote_id").toString();
+    a.displayName = col("display_name").toString();
+    a.status = accountStatusFromName(col("status").toString()).value_or(Account::Status::Disconnected);
+    a.statusReason = col("status_reason").toString();
+    a.scopes = col("scopes").toString();
+    a.tokenExpiresAt = sql::toDateTime(col("token_expires_at"));
+    a.createdAt = sql::toDateTime(col("created_at"));
+    a.updatedAt = sql::toDateTime(col("updated_at"));
+    return a;
+}
+
+} // namespace
+
+AccountRepository::AccountRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Expected<qint64> AccountRepository::upsert(const Account &account)
+{
+    const QString operation = tr("save the account");
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return transactionError(operation, m_db);
+
+    qint64 id = 0;
+    {
+        QSqlQuery find(m_db);
+        find.setForwardOnly(true);
+        find.prepare(QStringLiteral("SELECT id FROM accounts WHERE platform = ? AND remote_id = ?"));
+        find.addBindValue(platformName(account.platform));
+        find.addBindValue(account.remoteId);
+        if (auto err = sql::exec(find, operation))
+            return *err;
+        if (find.next())
+            id = find.value(0).toLongLong();
+    }
+
+    const QString now = sql::nowText();
+    QSqlQuery q(m_db);
+    if (id != 0) {
+        q.prepare(QStringLiteral(
+            "UPDATE accounts SET display_name = ?, status = ?, status_reason = ?, scopes = ?, "
+            "token_expires_at = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(account.displayName);
+        q.addBindValue(accountStatusName(account.status));
+        q.addBindValue(account.statusReason);
+        q.addBindValue(account.scopes);
+        q.addBindValue(sql::fromDateTime(account.tokenExpiresAt));
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (auto err = sql::exec(q, operation))
+            return *err;
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO accounts (platform, remote_id, display_name, status, status_reason, scopes, "
+            "token_expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(platformName(account.platform));
+        q.addBindValue(account.remoteId);
+        q.addBindValue(account.displayName);
+        q.addBindValue(accountStatusName(account.status));
+        q.addBindValue(account.statusReason);
+        q.addBindValue(account.scopes);
+        q.addBindValue(sql::fromDateTime(account.tokenExpiresAt));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (auto err = sql::exec(q, operation))
+            return *err;
+        id = q.lastInsertId().toLongLong();
+    }
+    if (!tx.commit())
+        return transactionError(operation, m_db);
+    return id;
+}
+
+Expected<std::optional<Account>> AccountRepository::get(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto err = sql::exec(q, tr("read the account")))
+        return *err;
+    if (!q.next())
+        return std::optional<Account>();
+    return std::optional<Account>(readAccount(q));
+}
+
+Expected<QList<Account>> AccountRepository::list()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM accounts ORDER BY platform, display_name, id"));
+    if (auto err = sql::exec(q, tr("list the accounts")))
+        return *err;
+    QList<Account> accounts;
+    while (q.next())
+        accounts.append(readAccount(q));
+    return accounts;
+}
+
+Status AccountRepository::setStatus(qint64 id, Account::Status status, const QString &reason)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE accounts SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(accountStatusName(status));
+    q.addBindValue(reason);
+    q.addBindValue(sql::nowText());
+    q.addBindValue(id);
+    if (auto err = sql::exec(q, tr("save the account status")))
+        return *err;
+    return checkUpdated(q, id);
+}
+
+Status AccountRepository::setTokenExpiry(qint64 id, const QDateTime &expiresAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE accounts SET token_expires_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(sql::fromDateTime(expiresAt));
+    q.addBindValue(sql::nowText());
+    q.addBindValue(id);
+    if (auto err = sql::exec(q, tr("save the sign-in expiry")))
+        return *err;
+    return checkUpdated(q, id);
+}
+
+Status AccountRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto err = sql::exec(q, tr("remove the account")))
+        return *err;
+    return checkUpdated(q, id);
+}
+
+Status AccountRepository::checkUpdated(const QSqlQuery &q, qint64 id) const
+{
+    if (q.numRowsAffected() != 0)
+        return {};
+    return Error::make(Error::Kind::NotFound, QStringLiteral("account_not_found"),
+                       tr("Account %1 is not connected to TravelFlow. It may have been removed; "
+                          "refresh the account list and try again.")
+                           .arg(id));
+}
+
+} // namespace travelflow

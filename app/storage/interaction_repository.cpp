@@ -1,0 +1,225 @@
+#include "interaction_repository.h"
+
+#include "sql_helpers.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace travelflow {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, account_id, platform, kind, remote_id, remote_parent_id, parent_id, remote_post_id, "
+    "thread_id, author_id, author_name, text, created_at, updated_at, fetched_at, lead_label, "
+    "lead_score, lead_reason, lead_user_label, state, lead_state, notes");
+
+// Begin and commit failures are reported by the connection, not by a query.
+Error transactionError(const QString &operation, const QSqlDatabase &db)
+{
+    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
+                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
+                           .arg(operation, db.lastError().databaseText()));
+}
+
+Interaction readInteraction(const QSqlQuery &q)
+{
+    const auto col = [&q](const char *name) { return q.value(QLatin1String(name)); };
+    Interaction i;
+    i.id = col("id").toLongLong();
+    i.accountId = col("account_id").toLongLong();
+    i.platform = platformFromName(col("platform").toString()).value_or(Platform::TikTok);
+    i.kind = interactionKindFromName(col("kind").toString()).value_or(Interaction::Kind::Comment);
+    i.remoteId = col("remote_id").toString();
+    i.remoteParentId = col("remote_parent_id").toString();
+    i.parentId = col("parent_id").toLongLong(); // NULL reads as 0 = top level
+    i.remotePostId = col("remote_post_id").toString();
+    i.threadId = col("thread_id").toString();
+    i.authorId = col("author_id").toString();
+    i.authorName = col("author_name").toString();
+    i.text = col("text").toString();
+    i.createdAt = sql::toDateTime(col("created_at"));
+    i.updatedAt = sql::toDateTime(col("updated_at"));
+    i.fetchedAt = sql::toDateTime(col("fetched_at"));
+    i.leadLabel = leadLabelFromName(col("lead_label").toString()).value_or(Interaction::LeadLabel::Unknown);
+    i.leadScore = col("lead_score").toDouble();
+    i.leadReason = col("lead_reason").toString();
+    const QVariant userLabel = col("lead_user_label");
+    if (!userLabel.isNull())
+        i.leadUserLabel = leadLabelFromName(userLabel.toString());
+    i.state = interactionStateFromName(col("state").toString()).value_or(Interaction::State::New);
+    const QVariant leadState = col("lead_state");
+    if (!leadState.isNull())
+        i.leadState = leadStateFromName(leadState.toString());
+    i.notes = col("notes").toString();
+    return i;
+}
+
+} // namespace
+
+InteractionRepository::InteractionRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Interaction &interaction)
+{
+    const QString operation = tr("save the comment or message");
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return transactionError(operation, m_db);
+
+    {
+        QSqlQuery find(m_db);
+        find.setForwardOnly(true);
+        find.prepare(QStringLiteral(
+            "SELECT id FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
+        find.addBindValue(interaction.accountId);
+        find.addBindValue(interactionKindName(interaction.kind));
+        find.addBindValue(interaction.remoteId);
+        if (auto err = sql::exec(find, operation))
+            return *err;
+        if (find.next())
+            return std::pair{find.value(0).toLongLong(), false}; // read-only: rollback is harmless
+    }
+
+    const QDateTime fetchedAt =
+        interaction.fetchedAt.isValid() ? interaction.fetchedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime createdAt = interaction.createdAt.isValid() ? interaction.createdAt : fetchedAt;
+    const auto userLabel = interaction.leadUserLabel.value_or(Interaction::LeadLabel::Unknown);
+
+    qint64 id = 0;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO interactions (account_id, platform, kind, remote_id, remote_parent_id, "
+            "parent_id, remote_post_id, thread_id, author_id, author_name, text, created_at, "
+            "updated_at, fetched_at, lead_label, lead_score, lead_reason, lead_user_label, state, "
+            "lead_state, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(interaction.accountId);
+        q.addBindValue(platformName(interaction.platform));
+        q.addBindValue(interactionKindName(interaction.kind));
+        q.addBindValue(interaction.remoteId);
+        q.addBindValue(sql::nullIfEmpty(interaction.remoteParentId));
+        q.addBindValue(interaction.parentId > 0 ? QVariant(interaction.parentId) : QVariant());
+        q.addBindValue(sql::nullIfEmpty(interaction.remotePostId));
+        q.addBindValue(sql::nullIfEmpty(interaction.threadId));
+        q.addBindValue(interaction.authorId);
+        q.addBindValue(interaction.authorName);
+        q.addBindValue(interaction.text);
+        q.addBindValue(sql::fromDateTime(createdAt));
+        q.addBindValue(sql::fromDateTime(interaction.updatedAt));
+        q.addBindValue(sql::fromDateTime(fetchedAt));
+        q.addBindValue(leadLabelName(interaction.leadLabel));
+        q.addBindValue(interaction.leadScore);
+        q.addBindValue(interaction.leadReason);
+        q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant()
+                                                                    : QVariant(leadLabelName(userLabel)));
+        q.addBindValue(interactionStateName(interaction.state));
+        q.addBindValue(interaction.leadState ? QVariant(leadStateName(*interaction.leadState)) : QVariant());
+        q.addBindValue(interaction.notes);
+        if (auto err = sql::exec(q, operation))
+            return *err;
+        id = q.lastInsertId().toLongLong();
+    }
+    if (!tx.commit())
+        return transactionError(operation, m_db);
+    return std::pair{id, true};
+}
+
+Expected<std::optional<Interaction>> InteractionRepository::get(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM interactions WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto err = sql::exec(q, tr("read the comment or message")))
+        return *err;
+    if (!q.next())
+        return std::optional<Interaction>();
+    return std::optional<Interaction>(readInteraction(q));
+}
+
+Expected<QList<Interaction>> InteractionRepository::list(qint64 accountId, int limit, int offset)
+{
+    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM interactions");
+    if (accountId != 0)
+        statement += QStringLiteral(" WHERE account_id = ?");
+    statement += QStringLiteral(" ORDER BY created_at DESC, id DESC");
+    const bool paged = limit >= 0 || offset > 0;
+    if (paged)
+        statement += QStringLiteral(" LIMIT ? OFFSET ?");
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(statement);
+    if (accountId != 0)
+        q.addBindValue(accountId);
+    if (paged) {
+        q.addBindValue(limit >= 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
+        q.addBindValue(qMax(offset, 0));
+    }
+    if (auto err = sql::exec(q, tr("list the comments and messages")))
+        return *err;
+    QList<Interaction> result;
+    while (q.next())
+        result.append(readInteraction(q));
+    return result;
+}
+
+Status InteractionRepository::setState(qint64 id, Interaction::State state)
+{
+    return update(id, QStringLiteral("state = ?"), {interactionStateName(state)},
+                  tr("save the inbox state"));
+}
+
+Status InteractionRepository::setLeadVerdict(qint64 id, Interaction::LeadLabel label, double score,
+                                             const QString &reason)
+{
+    return update(id, QStringLiteral("lead_label = ?, lead_score = ?, lead_reason = ?"),
+                  {leadLabelName(label), score, reason}, tr("save the lead verdict"));
+}
+
+Status InteractionRepository::setUserLeadLabel(qint64 id, std::optional<Interaction::LeadLabel> label)
+{
+    const bool clear = !label || *label == Interaction::LeadLabel::Unknown;
+    return update(id, QStringLiteral("lead_user_label = ?"),
+                  {clear ? QVariant() : QVariant(leadLabelName(*label))}, tr("save your lead label"));
+}
+
+Status InteractionRepository::setLeadState(qint64 id, std::optional<Interaction::LeadState> state)
+{
+    return update(id, QStringLiteral("lead_state = ?"),
+                  {state ? QVariant(leadStateName(*state)) : QVariant()}, tr("save the lead state"));
+}
+
+Status InteractionRepository::setNotes(qint64 id, const QString &notes)
+{
+    return update(id, QStringLiteral("notes = ?"), {notes}, tr("save the notes"));
+}
+
+Status InteractionRepository::update(qint64 id, const QString &assignments, const QVariantList &values,
+                                     const QString &operation)
+{
+    // `assignments` is fixed text from this file; values are always bound.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE interactions SET ") + assignments + QStringLiteral(" WHERE id = ?"));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.addBindValue(id);
+    if (auto err = sql::exec(q, operation))
+        return *err;
+    return checkUpdated(q, id);
+}
+
+Status InteractionRepository::checkUpdated(const QSqlQuery &q, qint64 id) const
+{
+    if (q.numRowsAffected() != 0)
+        return {};
+    return Error::make(Error::Kind::NotFound, QStringLiteral("interaction_not_found"),
+                       tr("Comment or message %1 is no longer in the inbox. It may have been deleted "
+                          "with its account; refresh the inbox.")
+                           .arg(id));
+}
+
+} // namespace travelflow

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/expected.h"
+#include "core/publish_job.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace travelflow {
+
+// Reads and writes the `publish_jobs` table: the persisted state machine of each publish.
+class PublishJobRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishJobRepository)
+
+public:
+    explicit PublishJobRepository(QSqlDatabase db);
+
+    // A new queued job for the target. A target has at most one job.
+    Expected<qint64> create(qint64 postTargetId);
+
+    Expected<std::optional<PublishJob>> get(qint64 id);
+
+    // Writes every mutable field (state, attempts, next attempt, remote ids, upload
+    // offset, last error) and stamps updated_at. The target and created_at never change.
+    Status save(const PublishJob &job);
+
+    // Jobs in any of `states`, ordered by id.
+    Expected<QList<PublishJob>> listByState(const QList<PublishJob::State> &states);
+
+    // Unfinished jobs (queued, uploading, processing) whose next attempt is not in the
+    // future, oldest first.
+    Expected<QList<PublishJob>> listDue(const QDateTime &now);
+
+private:
+    Expected<QList<PublishJob>> query(const QString &where, const QVariantList &values,
+                                      const QString &orderBy, const QString &operation);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace travelflow

@@ -1,0 +1,69 @@
+#include "sql_helpers.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace travelflow::sql {
+
+QVariant fromDateTime(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return {};
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime toDateTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+std::optional<qint64> toOptionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+std::optional<double> toOptionalDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+Error storageError(const QString &operation, const QSqlQuery &query)
+{
+    const QSqlError err = query.lastError();
+    qCWarning(lcStorage).noquote() << operation << "failed:" << err.text();
+    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
+                       QCoreApplication::translate("Storage",
+                                                   "Could not %1 in the database: %2")
+                           .arg(operation, err.databaseText()));
+}
+
+std::optional<Error> exec(QSqlQuery &query, const QString &operation)
+{
+    if (query.exec())
+        return std::nullopt;
+    return storageError(operation, query);
+}
+
+} // namespace travelflow::sql

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace travelflow::sql {
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds: portable and sortable.
+QVariant fromDateTime(const QDateTime &dt);
+QDateTime toDateTime(const QVariant &v);
+QString nowText();
+
+// NULL for empty strings / absent values, so optional columns stay NULL.
+QVariant nullIfEmpty(const QString &s);
+template<typename T>
+QVariant fromOptional(const std::optional<T> &v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+std::optional<qint64> toOptionalInt(const QVariant &v);
+std::optional<double> toOptionalDouble(const QVariant &v);
+
+// A Storage error that names the operation; the SQL text is logged, not shown.
+Error storageError(const QString &operation, const QSqlQuery &query);
+
+// Prepares and runs `query`; on failure logs and returns the error.
+std::optional<Error> exec(QSqlQuery &query, const QString &operation);
+
+} // namespace travelflow::sql

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/expected.h"
+#include "core/video.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace travelflow {
+
+// Reads and writes the `videos` table: the library's probed files, their tags and notes.
+class VideoRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(VideoRepository)
+
+public:
+    explicit VideoRepository(QSqlDatabase db);
+
+    // Stores a new video (its id is ignored) and returns the new id. An invalid
+    // importedAt becomes now.
+    Expected<qint64> insert(const Video &video);
+
+    Expected<std::optional<Video>> get(qint64 id);
+    Expected<std::optional<Video>> findByFingerprint(const QString &fingerprint);
+    Expected<std::optional<Video>> findByPath(const QString &path);
+
+    // Videos ordered by id. `limit` < 0 means all. `search` matches path, tags and notes
+    // as plain text (no wildcards), ignoring case (ASCII letters only on SQLite).
+    Expected<QList<Video>> list(int limit = -1, int offset = 0, const QString &search = {});
+    Expected<qint64> count(const QString &search = {});
+
+    Status updateTagsAndNotes(qint64 id, const QStringList &tags, const QString &notes);
+    // Deletes the row (and, through the foreign keys, its posts and jobs); never the file.
+    Status remove(qint64 id);
+
+private:
+    Expected<std::optional<Video>> findOne(const QString &column, const QVariant &value,
+                                           const QString &operation);
+    Error notFound(qint64 id) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace travelflow

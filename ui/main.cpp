@@ -1,0 +1,59 @@
+// travelflow: the desktop application's entry point (the composition root).
+
+#include "core/app_info.h"
+#include "core/translations.h"
+#include "main_window.h"
+#include "single_instance.h"
+#include "storage/database.h"
+#include "tray_icon.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    travelflow::initApplicationInfo();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/travelflow.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("app.travelflow.TravelFlow"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "TravelFlow desktop application."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QApplication::translate("main", "Use the profile in DIR."),
+                                           QApplication::translate("main", "DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language (en, ru)."),
+                                        QApplication::translate("main", "LANG"));
+    parser.addOptions({dataDirOption, langOption});
+    parser.process(app);
+
+    travelflow::installTranslations(parser.value(langOption));
+    const QString dataDir = travelflow::resolveDataDir(parser.value(dataDirOption));
+
+    travelflow::SingleInstance instance(dataDir);
+    if (!instance.claim())
+        return 0; // the running instance shows its window
+
+    auto database = travelflow::Database::open(dataDir);
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "TravelFlow cannot start"),
+                              database.error().message);
+        return 1;
+    }
+
+    travelflow::TrayIcon tray;
+    travelflow::MainWindow window(**database, &tray);
+    QApplication::setQuitOnLastWindowClosed(!tray.isAvailable());
+    QObject::connect(&instance, &travelflow::SingleInstance::activationRequested, &window,
+                     &travelflow::MainWindow::bringToFront);
+    QObject::connect(&tray, &travelflow::TrayIcon::showWindowRequested, &window,
+                     &travelflow::MainWindow::bringToFront);
+    QObject::connect(&tray, &travelflow::TrayIcon::quitRequested, &app, &QApplication::quit);
+    window.show();
+    return QApplication::exec();
+}

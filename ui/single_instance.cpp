@@ -1,0 +1,79 @@
+#include "single_instance.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcInstance, "travelflow.ui.instance", QtInfoMsg)
+
+namespace travelflow {
+
+namespace {
+constexpr int kTimeoutMs = 2000;
+constexpr char kActivate[] = "activate\n";
+} // namespace
+
+SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
+    : QObject(parent), m_name(serverName(dataDir))
+{
+}
+
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::serverName(const QString &dataDir)
+{
+    const QByteArray key = QDir::cleanPath(QDir(dataDir).absolutePath()).toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("travelflow-%1").arg(QString::fromLatin1(hash));
+}
+
+bool SingleInstance::notifyRunningInstance()
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_name);
+    if (!socket.waitForConnected(kTimeoutMs))
+        return false;
+    socket.write(kActivate);
+    socket.waitForBytesWritten(kTimeoutMs);
+    // Wait for the first instance to acknowledge so we know it is alive, not a stale socket.
+    const bool acknowledged = socket.waitForReadyRead(kTimeoutMs) && socket.readAll().startsWith("ok");
+    socket.disconnectFromServer();
+    return acknowledged;
+}
+
+bool SingleInstance::claim()
+{
+    if (notifyRunningInstance()) {
+        qCInfo(lcInstance) << "another instance is running; asked it to show its window";
+        return false;
+    }
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(m_name)) {
+        // A socket left behind by a crashed instance: nobody answered, so take it over.
+        QLocalServer::removeServer(m_name);
+        if (!m_server->listen(m_name)) {
+            qCWarning(lcInstance) << "cannot listen for other instances:" << m_server->errorString();
+            return true; // still run; the profile lock guards the data
+        }
+    }
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                if (!socket->canReadLine())
+                    return;
+                if (socket->readLine() == kActivate) {
+                    socket->write("ok\n");
+                    socket->flush();
+                    Q_EMIT activationRequested();
+                }
+            });
+        }
+    });
+    return true;
+}
+
+} // namespace travelflow
