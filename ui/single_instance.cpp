@@ -68,6 +68,7 @@ bool SingleInstance::claim()
                 if (socket->readLine() == kActivate) {
                     socket->write("ok\n");
                     socket->flush();
+                    qCInfo(lcInstance) << "activation requested by a second instance";
                     Q_EMIT activationRequested();
                 }
             });

@@ -9,6 +9,17 @@
 
 #include <qt6keychain/keychain.h>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+#define TRAVELFLOW_SECRET_SERVICE 1
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#else
+#define TRAVELFLOW_SECRET_SERVICE 0
+#endif
+
 #include <algorithm>
 #include <utility>
 
@@ -31,12 +42,7 @@ constexpr auto kRetryDelay = 1000ms;
 
 constexpr int kMaxProfileIdLength = 128;
 
-constexpr bool kRetryWhenBackendNotReady =
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
-    true;
-#else
-    false;
-#endif
+constexpr bool kRetryWhenBackendNotReady = TRAVELFLOW_SECRET_SERVICE;
 
 bool isValidKind(const QString &kind)
 {
@@ -281,6 +287,15 @@ void SecretStore::onJobFinished(const OperationPtr &op, QKeychain::Job *job)
     const int jobError = job->error();
     const QString detail = job->errorString();
 
+    if (jobError == QKeychain::NoError && op->type == Operation::Type::Remove) {
+        // libsecret skips items it cannot unlock and then reports success.
+        finishUnlessLocked(op, [this, op] {
+            qCDebug(lcSecrets).nospace() << op->typeName() << " " << op->key << " done";
+            finish(op, nullptr);
+        });
+        return;
+    }
+
     if (jobError == QKeychain::NoError) {
         qCDebug(lcSecrets).nospace() << op->typeName() << " " << op->key << " done";
         QString value;
@@ -291,16 +306,16 @@ void SecretStore::onJobFinished(const OperationPtr &op, QKeychain::Job *job)
         return;
     }
 
-    if (jobError == QKeychain::EntryNotFound && op->type != Operation::Type::Write) {
-        qCDebug(lcSecrets).nospace() << op->typeName() << " " << op->key << ": no such entry";
-        if (op->type == Operation::Type::Remove) {
-            finish(op, nullptr);
-        } else {
+    if (jobError == QKeychain::EntryNotFound && op->type == Operation::Type::Read) {
+        // A locked keyring whose unlock prompt was dismissed (or could not be shown) looks
+        // exactly like a missing entry; telling the user to reconnect would be wrong.
+        finishUnlessLocked(op, [this, op] {
+            qCDebug(lcSecrets).nospace() << op->typeName() << " " << op->key << ": no such entry";
             const Error error = Error::make(Error::Kind::NotFound, QStringLiteral("secret_not_found"),
                                             tr("No saved credential was found in the system keychain. "
                                                "Connect the account again to sign in."));
             finish(op, &error);
-        }
+        });
         return;
     }
 
@@ -321,6 +336,43 @@ void SecretStore::onJobFinished(const OperationPtr &op, QKeychain::Job *job)
                                    << jobErrorName(jobError) << " (" << detail << ")";
     const Error error = keychainError(*op, jobError, detail);
     finish(op, &error);
+}
+
+void SecretStore::finishUnlessLocked(const OperationPtr &op, std::function<void()> otherwise)
+{
+#if TRAVELFLOW_SECRET_SERVICE
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        otherwise();
+        return;
+    }
+    // QtKeychain writes to the default collection, so that is the one whose state matters.
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    call.setAutoStartService(false); // never start a keyring daemon just to ask
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, op, otherwise = std::move(otherwise)](QDBusPendingCallWatcher *finishedWatcher) {
+                finishedWatcher->deleteLater();
+                if (op->finished)
+                    return;
+                const QDBusPendingReply<QDBusVariant> reply = *finishedWatcher;
+                if (reply.isError() || !reply.value().variant().toBool()) {
+                    otherwise();
+                    return;
+                }
+                qCWarning(lcSecrets).nospace() << op->typeName() << " " << op->key
+                                               << ": the default keyring is locked";
+                const Error error = keychainError(*op, QKeychain::AccessDenied,
+                                                  tr("the default keyring is locked"));
+                finish(op, &error);
+            });
+#else
+    Q_UNUSED(op)
+    otherwise();
+#endif
 }
 
 void SecretStore::finish(const OperationPtr &op, const Error *error, const QString &value)
@@ -385,8 +437,8 @@ Error SecretStore::keychainError(const Operation &op, int jobError, const QStrin
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error::make(Error::Kind::Keychain, QStringLiteral("keychain_access_denied"),
-                           tr("The system keychain refused access (%1): it is locked, or access was "
-                              "declined in its prompt.")
+                           tr("The system keychain refused access (%1). It may be locked, or access "
+                              "was declined in its unlock prompt.")
                                    .arg(shownDetail)
                                + u' ' + consequence + u' '
                                + tr("Unlock the keychain and allow TravelFlow to use it, then try again."));

@@ -71,6 +71,7 @@ private:
     void begin(const OperationPtr &op);
     void startAttempt(const OperationPtr &op);
     void onJobFinished(const OperationPtr &op, QKeychain::Job *job);
+    void finishUnlessLocked(const OperationPtr &op, std::function<void()> otherwise);
     void finish(const OperationPtr &op, const Error *error, const QString &value = QString());
     void failLater(const OperationPtr &op, const Error &error);
 

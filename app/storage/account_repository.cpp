@@ -10,14 +10,6 @@ namespace travelflow {
 
 namespace {
 
-// Begin and commit failures are reported by the connection, not by a query.
-Error transactionError(const QString &operation, const QSqlDatabase &db)
-{
-    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
-                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
-                           .arg(operation, db.lastError().databaseText()));
-}
-
 const QString kColumns = QStringLiteral(
     "id, platform, remote_id, display_name, status, status_reason, scopes, token_expires_at, "
     "created_at, updated_at");
@@ -48,7 +40,7 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
     const QString operation = tr("save the account");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
 
     qint64 id = 0;
     {
@@ -56,7 +48,7 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
         find.setForwardOnly(true);
         find.prepare(QStringLiteral("SELECT id FROM accounts WHERE platform = ? AND remote_id = ?"));
         find.addBindValue(platformName(account.platform));
-        find.addBindValue(account.remoteId);
+        find.addBindValue(sql::notNull(account.remoteId));
         if (auto err = sql::exec(find, operation))
             return *err;
         if (find.next())
@@ -69,10 +61,10 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
         q.prepare(QStringLiteral(
             "UPDATE accounts SET display_name = ?, status = ?, status_reason = ?, scopes = ?, "
             "token_expires_at = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(account.displayName);
+        q.addBindValue(sql::notNull(account.displayName));
         q.addBindValue(accountStatusName(account.status));
-        q.addBindValue(account.statusReason);
-        q.addBindValue(account.scopes);
+        q.addBindValue(sql::notNull(account.statusReason));
+        q.addBindValue(sql::notNull(account.scopes));
         q.addBindValue(sql::fromDateTime(account.tokenExpiresAt));
         q.addBindValue(now);
         q.addBindValue(id);
@@ -83,11 +75,11 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
             "INSERT INTO accounts (platform, remote_id, display_name, status, status_reason, scopes, "
             "token_expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(platformName(account.platform));
-        q.addBindValue(account.remoteId);
-        q.addBindValue(account.displayName);
+        q.addBindValue(sql::notNull(account.remoteId));
+        q.addBindValue(sql::notNull(account.displayName));
         q.addBindValue(accountStatusName(account.status));
-        q.addBindValue(account.statusReason);
-        q.addBindValue(account.scopes);
+        q.addBindValue(sql::notNull(account.statusReason));
+        q.addBindValue(sql::notNull(account.scopes));
         q.addBindValue(sql::fromDateTime(account.tokenExpiresAt));
         q.addBindValue(now);
         q.addBindValue(now);
@@ -96,7 +88,7 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
         id = q.lastInsertId().toLongLong();
     }
     if (!tx.commit())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
     return id;
 }
 
@@ -133,7 +125,7 @@ Status AccountRepository::setStatus(qint64 id, Account::Status status, const QSt
     q.prepare(QStringLiteral(
         "UPDATE accounts SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(accountStatusName(status));
-    q.addBindValue(reason);
+    q.addBindValue(sql::notNull(reason));
     q.addBindValue(sql::nowText());
     q.addBindValue(id);
     if (auto err = sql::exec(q, tr("save the account status")))

@@ -17,14 +17,6 @@ const QString kColumns = QStringLiteral(
     "thread_id, author_id, author_name, text, created_at, updated_at, fetched_at, lead_label, "
     "lead_score, lead_reason, lead_user_label, state, lead_state, notes");
 
-// Begin and commit failures are reported by the connection, not by a query.
-Error transactionError(const QString &operation, const QSqlDatabase &db)
-{
-    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
-                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
-                           .arg(operation, db.lastError().databaseText()));
-}
-
 Interaction readInteraction(const QSqlQuery &q)
 {
     const auto col = [&q](const char *name) { return q.value(QLatin1String(name)); };
@@ -67,7 +59,7 @@ Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Inter
     const QString operation = tr("save the comment or message");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
 
     {
         QSqlQuery find(m_db);
@@ -76,7 +68,7 @@ Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Inter
             "SELECT id FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
         find.addBindValue(interaction.accountId);
         find.addBindValue(interactionKindName(interaction.kind));
-        find.addBindValue(interaction.remoteId);
+        find.addBindValue(sql::notNull(interaction.remoteId));
         if (auto err = sql::exec(find, operation))
             return *err;
         if (find.next())
@@ -99,31 +91,31 @@ Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Inter
         q.addBindValue(interaction.accountId);
         q.addBindValue(platformName(interaction.platform));
         q.addBindValue(interactionKindName(interaction.kind));
-        q.addBindValue(interaction.remoteId);
+        q.addBindValue(sql::notNull(interaction.remoteId));
         q.addBindValue(sql::nullIfEmpty(interaction.remoteParentId));
         q.addBindValue(interaction.parentId > 0 ? QVariant(interaction.parentId) : QVariant());
         q.addBindValue(sql::nullIfEmpty(interaction.remotePostId));
         q.addBindValue(sql::nullIfEmpty(interaction.threadId));
-        q.addBindValue(interaction.authorId);
-        q.addBindValue(interaction.authorName);
-        q.addBindValue(interaction.text);
+        q.addBindValue(sql::notNull(interaction.authorId));
+        q.addBindValue(sql::notNull(interaction.authorName));
+        q.addBindValue(sql::notNull(interaction.text));
         q.addBindValue(sql::fromDateTime(createdAt));
         q.addBindValue(sql::fromDateTime(interaction.updatedAt));
         q.addBindValue(sql::fromDateTime(fetchedAt));
         q.addBindValue(leadLabelName(interaction.leadLabel));
         q.addBindValue(interaction.leadScore);
-        q.addBindValue(interaction.leadReason);
+        q.addBindValue(sql::notNull(interaction.leadReason));
         q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant()
                                                                     : QVariant(leadLabelName(userLabel)));
         q.addBindValue(interactionStateName(interaction.state));
         q.addBindValue(interaction.leadState ? QVariant(leadStateName(*interaction.leadState)) : QVariant());
-        q.addBindValue(interaction.notes);
+        q.addBindValue(sql::notNull(interaction.notes));
         if (auto err = sql::exec(q, operation))
             return *err;
         id = q.lastInsertId().toLongLong();
     }
     if (!tx.commit())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
     return std::pair{id, true};
 }
 
@@ -177,7 +169,7 @@ Status InteractionRepository::setLeadVerdict(qint64 id, Interaction::LeadLabel l
                                              const QString &reason)
 {
     return update(id, QStringLiteral("lead_label = ?, lead_score = ?, lead_reason = ?"),
-                  {leadLabelName(label), score, reason}, tr("save the lead verdict"));
+                  {leadLabelName(label), score, sql::notNull(reason)}, tr("save the lead verdict"));
 }
 
 Status InteractionRepository::setUserLeadLabel(qint64 id, std::optional<Interaction::LeadLabel> label)
@@ -195,7 +187,7 @@ Status InteractionRepository::setLeadState(qint64 id, std::optional<Interaction:
 
 Status InteractionRepository::setNotes(qint64 id, const QString &notes)
 {
-    return update(id, QStringLiteral("notes = ?"), {notes}, tr("save the notes"));
+    return update(id, QStringLiteral("notes = ?"), {sql::notNull(notes)}, tr("save the notes"));
 }
 
 Status InteractionRepository::update(qint64 id, const QString &assignments, const QVariantList &values,

@@ -76,6 +76,8 @@ Status Migrator::ensureVersionTable()
 
 Expected<int> Migrator::currentVersion() const
 {
+    if (!m_db.tables().contains(QLatin1String("schema_version")))
+        return 0;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     if (auto err = sql::exec(q, tr("read the schema version")))

@@ -10,16 +10,6 @@ namespace travelflow {
 
 namespace {
 
-const QChar kTagSeparator = QLatin1Char('\n');
-
-// Begin and commit failures are reported by the connection, not by a query.
-Error transactionError(const QString &operation, const QSqlDatabase &db)
-{
-    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
-                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
-                           .arg(operation, db.lastError().databaseText()));
-}
-
 PostTarget readTarget(const QSqlQuery &q)
 {
     const auto col = [&q](const char *name) { return q.value(QLatin1String(name)); };
@@ -30,7 +20,7 @@ PostTarget readTarget(const QSqlQuery &q)
     t.platform = platformFromName(col("platform").toString()).value_or(Platform::TikTok);
     t.title = col("title").toString();
     t.caption = col("caption").toString();
-    t.tags = col("tags").toString().split(kTagSeparator, Qt::SkipEmptyParts);
+    t.tags = sql::toTags(col("tags"));
     t.privacy = col("privacy").toString();
     t.optionsJson = col("options_json").toString();
     t.scheduledAt = sql::toDateTime(col("scheduled_at"));
@@ -47,7 +37,7 @@ Expected<qint64> PostRepository::create(const Post &post)
     const QString operation = tr("save the post");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
 
     const QString now = sql::nowText();
     qint64 postId = 0;
@@ -70,10 +60,10 @@ Expected<qint64> PostRepository::create(const Post &post)
         q.addBindValue(postId);
         q.addBindValue(target.accountId);
         q.addBindValue(platformName(target.platform));
-        q.addBindValue(target.title);
-        q.addBindValue(target.caption);
-        q.addBindValue(target.tags.join(kTagSeparator));
-        q.addBindValue(target.privacy);
+        q.addBindValue(sql::notNull(target.title));
+        q.addBindValue(sql::notNull(target.caption));
+        q.addBindValue(sql::fromTags(target.tags));
+        q.addBindValue(sql::notNull(target.privacy));
         q.addBindValue(target.optionsJson.isEmpty() ? QStringLiteral("{}") : target.optionsJson);
         q.addBindValue(sql::fromDateTime(target.scheduledAt));
         q.addBindValue(sql::nullIfEmpty(target.scheduleTimeZone));
@@ -81,7 +71,7 @@ Expected<qint64> PostRepository::create(const Post &post)
             return *err; // the transaction rolls back: no post without all its targets
     }
     if (!tx.commit())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
     return postId;
 }
 
@@ -122,7 +112,7 @@ Status PostRepository::updateTarget(const PostTarget &target)
     const QString operation = tr("save the caption");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
 
     qint64 postId = 0;
     {
@@ -147,10 +137,10 @@ Status PostRepository::updateTarget(const PostTarget &target)
         q.prepare(QStringLiteral(
             "UPDATE post_targets SET title = ?, caption = ?, tags = ?, privacy = ?, options_json = ?, "
             "scheduled_at = ?, schedule_time_zone = ? WHERE id = ?"));
-        q.addBindValue(target.title);
-        q.addBindValue(target.caption);
-        q.addBindValue(target.tags.join(kTagSeparator));
-        q.addBindValue(target.privacy);
+        q.addBindValue(sql::notNull(target.title));
+        q.addBindValue(sql::notNull(target.caption));
+        q.addBindValue(sql::fromTags(target.tags));
+        q.addBindValue(sql::notNull(target.privacy));
         q.addBindValue(target.optionsJson.isEmpty() ? QStringLiteral("{}") : target.optionsJson);
         q.addBindValue(sql::fromDateTime(target.scheduledAt));
         q.addBindValue(sql::nullIfEmpty(target.scheduleTimeZone));
@@ -167,7 +157,7 @@ Status PostRepository::updateTarget(const PostTarget &target)
             return *err;
     }
     if (!tx.commit())
-        return transactionError(operation, m_db);
+        return sql::transactionError(operation, m_db);
     return {};
 }
 

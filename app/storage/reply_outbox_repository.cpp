@@ -45,7 +45,7 @@ Expected<qint64> ReplyOutboxRepository::enqueue(qint64 interactionId, OutgoingRe
         "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(interactionId);
     q.addBindValue(replyKindName(kind));
-    q.addBindValue(text);
+    q.addBindValue(sql::notNull(text));
     q.addBindValue(replyStateName(OutgoingReply::State::Queued));
     q.addBindValue(now);
     q.addBindValue(now);

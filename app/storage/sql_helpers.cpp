@@ -35,6 +35,27 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+QVariant notNull(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant fromTags(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        const QString t = tag.simplified(); // a line break inside a tag would split it
+        if (!t.isEmpty())
+            clean.append(t);
+    }
+    return notNull(clean.join(QLatin1Char('\n')));
+}
+
+QStringList toTags(const QVariant &v)
+{
+    return v.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 std::optional<qint64> toOptionalInt(const QVariant &v)
 {
     if (v.isNull())
@@ -57,6 +78,14 @@ Error storageError(const QString &operation, const QSqlQuery &query)
                        QCoreApplication::translate("Storage",
                                                    "Could not %1 in the database: %2")
                            .arg(operation, err.databaseText()));
+}
+
+Error transactionError(const QString &operation, const QSqlDatabase &db)
+{
+    qCWarning(lcStorage).noquote() << operation << "failed:" << db.lastError().text();
+    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
+                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
+                           .arg(operation, db.lastError().databaseText()));
 }
 
 std::optional<Error> exec(QSqlQuery &query, const QString &operation)

@@ -3,7 +3,9 @@
 #include "core/error.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QString>
 #include <QVariant>
 
@@ -18,6 +20,11 @@ QString nowText();
 
 // NULL for empty strings / absent values, so optional columns stay NULL.
 QVariant nullIfEmpty(const QString &s);
+// '' for null strings: Qt binds a null QString as SQL NULL, which NOT NULL text columns refuse.
+QVariant notNull(const QString &s);
+// Tag lists are stored one tag per line.
+QVariant fromTags(const QStringList &tags);
+QStringList toTags(const QVariant &v);
 template<typename T>
 QVariant fromOptional(const std::optional<T> &v)
 {
@@ -28,6 +35,9 @@ std::optional<double> toOptionalDouble(const QVariant &v);
 
 // A Storage error that names the operation; the SQL text is logged, not shown.
 Error storageError(const QString &operation, const QSqlQuery &query);
+
+// A Storage error for a failed begin/commit, which the connection reports, not a query.
+Error transactionError(const QString &operation, const QSqlDatabase &db);
 
 // Prepares and runs `query`; on failure logs and returns the error.
 std::optional<Error> exec(QSqlQuery &query, const QString &operation);

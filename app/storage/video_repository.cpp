@@ -10,8 +10,6 @@ namespace travelflow {
 
 namespace {
 
-const QChar kTagSeparator = QLatin1Char('\n');
-
 const QString kColumns = QStringLiteral(
     "id, path, fingerprint, size_bytes, duration_ms, width, height, fps, video_codec, audio_codec, "
     "container, rotation, created_at, latitude, longitude, altitude, thumbnail_path, tags, notes, "
@@ -63,7 +61,7 @@ Video readVideo(const QSqlQuery &q)
     if (latitude && longitude)
         v.location = GeoLocation{*latitude, *longitude, sql::toOptionalDouble(col("altitude"))};
     v.thumbnailPath = col("thumbnail_path").toString();
-    v.tags = col("tags").toString().split(kTagSeparator, Qt::SkipEmptyParts);
+    v.tags = sql::toTags(col("tags"));
     v.notes = col("notes").toString();
     v.importedAt = sql::toDateTime(col("imported_at"));
     return v;
@@ -81,24 +79,24 @@ Expected<qint64> VideoRepository::insert(const Video &video)
         "video_codec, audio_codec, container, rotation, created_at, latitude, longitude, altitude, "
         "thumbnail_path, tags, notes, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(video.path);
-    q.addBindValue(video.fingerprint);
+    q.addBindValue(sql::notNull(video.path));
+    q.addBindValue(sql::notNull(video.fingerprint));
     q.addBindValue(video.sizeBytes);
     q.addBindValue(video.durationMs);
     q.addBindValue(video.width);
     q.addBindValue(video.height);
     q.addBindValue(video.fps);
-    q.addBindValue(video.videoCodec);
-    q.addBindValue(video.audioCodec);
-    q.addBindValue(video.container);
+    q.addBindValue(sql::notNull(video.videoCodec));
+    q.addBindValue(sql::notNull(video.audioCodec));
+    q.addBindValue(sql::notNull(video.container));
     q.addBindValue(video.rotation);
     q.addBindValue(sql::fromDateTime(video.createdAt));
     q.addBindValue(video.location ? QVariant(video.location->latitude) : QVariant());
     q.addBindValue(video.location ? QVariant(video.location->longitude) : QVariant());
     q.addBindValue(video.location ? sql::fromOptional(video.location->altitude) : QVariant());
     q.addBindValue(sql::nullIfEmpty(video.thumbnailPath));
-    q.addBindValue(video.tags.join(kTagSeparator));
-    q.addBindValue(video.notes);
+    q.addBindValue(sql::fromTags(video.tags));
+    q.addBindValue(sql::notNull(video.notes));
     q.addBindValue(video.importedAt.isValid() ? sql::fromDateTime(video.importedAt)
                                               : QVariant(sql::nowText()));
     if (auto err = sql::exec(q, tr("save the video")))
@@ -185,8 +183,8 @@ Status VideoRepository::updateTagsAndNotes(qint64 id, const QStringList &tags, c
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE videos SET tags = ?, notes = ? WHERE id = ?"));
-    q.addBindValue(tags.join(kTagSeparator));
-    q.addBindValue(notes);
+    q.addBindValue(sql::fromTags(tags));
+    q.addBindValue(sql::notNull(notes));
     q.addBindValue(id);
     if (auto err = sql::exec(q, tr("save the tags and notes")))
         return *err;

@@ -53,7 +53,8 @@ QString TestClips::h264Mp4(const QString &dir, const QString &name)
 
 QString TestClips::hevcMovRotated(const QString &dir)
 {
-    // ffmpeg 5.1 writes the rotation only when the stream is copied, so encode first.
+    // ffmpeg 5.1 writes the rotation only when the stream is copied, so encode first. (It
+    // also writes the legacy "rotate" tag's matrix mirrored: tests compare with ffprobe.)
     const QString plain =
         ffmpeg(dir, QStringLiteral("hevc-plain.mov"),
                testSource(QStringLiteral("320x240"), 25)
@@ -85,6 +86,24 @@ QString TestClips::gpsMov(const QString &dir)
                                     QStringLiteral("yuv420p"), QStringLiteral("-metadata"),
                                     QStringLiteral("location=+48.8584+002.2945/"), QStringLiteral("-metadata"),
                                     QStringLiteral("creation_time=2026-05-01T10:20:30Z")});
+}
+
+int TestClips::ffprobeRotationClockwise(const QString &path)
+{
+    QByteArray out;
+    const int code = runProcess(QStringLiteral("ffprobe"),
+                                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                                 QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                                 QStringLiteral("stream_side_data=rotation"), QStringLiteral("-of"),
+                                 QStringLiteral("csv=p=0"), path},
+                                &out);
+    if (code != 0)
+        return -1;
+    bool ok = false;
+    const int counterClockwise = QString::fromLatin1(out).trimmed().toInt(&ok);
+    if (!ok)
+        return out.trimmed().isEmpty() ? 0 : -1;
+    return ((360 - counterClockwise) % 360 + 360) % 360;
 }
 
 QString TestClips::empty(const QString &dir)

@@ -1,0 +1,91 @@
+// The main window as a user meets it: its areas, navigation, and closing.
+
+#include "main_window.h"
+#include "storage/database.h"
+#include "support/test_env.h"
+#include "tray_icon.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace travelflow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto db = Database::open(m_dir.path());
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        m_db = std::move(*db);
+    }
+
+    void showsEveryArea()
+    {
+        MainWindow window(*m_db, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QStringList names;
+        for (int i = 0; i < nav->count(); ++i)
+            names << nav->item(i)->text();
+        QCOMPARE(names, (QStringList{QStringLiteral("Library"), QStringLiteral("Compose"), QStringLiteral("Queue"),
+                                     QStringLiteral("Inbox"), QStringLiteral("Accounts")}));
+        QCOMPARE(window.currentArea(), MainWindow::Area::Library);
+        QCOMPARE(window.windowTitle(), QStringLiteral("TravelFlow"));
+        auto *profile = window.findChild<QLabel *>(QStringLiteral("profileLabel"));
+        QVERIFY(profile);
+        QVERIFY(profile->text().contains(m_dir.path()));
+    }
+
+    void navigationSwitchesPages()
+    {
+        MainWindow window(*m_db, nullptr);
+        window.show();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *pages = window.findChild<QStackedWidget *>();
+        QVERIFY(nav && pages);
+        // Click the "Inbox" entry as a user would.
+        const QRect inboxRect = nav->visualItemRect(nav->item(3));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, inboxRect.center());
+        QCOMPARE(window.currentArea(), MainWindow::Area::Inbox);
+        QCOMPARE(pages->currentIndex(), 3);
+        QVERIFY(pages->currentWidget()->findChild<QLabel *>()->text().contains(QStringLiteral("Inbox")));
+
+        window.showArea(MainWindow::Area::Accounts);
+        QCOMPARE(pages->currentIndex(), 4);
+    }
+
+    void closingWithoutTrayClosesTheWindow()
+    {
+        TrayIcon tray;
+        QVERIFY(!tray.isAvailable()); // offscreen has no tray host
+        MainWindow window(*m_db, &tray);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+    }
+
+    void bringToFrontRestoresAMinimisedWindow()
+    {
+        MainWindow window(*m_db, nullptr);
+        window.showMinimized();
+        window.bringToFront();
+        QVERIFY(window.isVisible());
+        QVERIFY(!(window.windowState() & Qt::WindowMinimized));
+    }
+};
+
+TRAVELFLOW_TEST_MAIN(TestMainWindow, QApplication)
+#include "test_main_window.moc"

@@ -10,8 +10,13 @@
 #include "support/test_env.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -27,6 +32,10 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr int kWaitMs = 30000;
+
+// Set when this executable runs as the child of lockedKeyringIsNotMistakenForMissing().
+constexpr char kLockedChildEnv[] = "TRAVELFLOW_TEST_LOCKED_KEYRING_CHILD";
+constexpr char kLockedSecret[] = "locked-keyring-canary-31f6";
 
 QMutex g_logMutex;
 QStringList g_log;
@@ -119,11 +128,14 @@ private Q_SLOTS:
     void callbackSkippedWhenContextDeleted();
     void callbackSkippedWhenStoreDeleted();
     void manyConcurrentOperations();
+    void lockedKeyringIsNotMistakenForMissing();
 
     // Last: looks at everything logged by the tests above.
     void secretsNeverLogged();
 
 private:
+    void runLockedKeyringScenario();
+
     QString secret(const QString &base)
     {
         m_usedSecrets.append(base);
@@ -182,8 +194,8 @@ void TestSecretStore::initTestCase()
 void TestSecretStore::cleanupTestCase()
 {
     qInstallMessageHandler(g_previousHandler);
-    if (m_service.isEmpty() || m_secretTool.isEmpty())
-        return;
+    if (m_service.isEmpty() || m_secretTool.isEmpty() || qEnvironmentVariableIsSet(kLockedChildEnv))
+        return; // the child's keyring is private, locked and thrown away with its session
     // Sweep whatever a failed test left behind.
     test::runProcess(m_secretTool, {QStringLiteral("clear"), QStringLiteral("server"), m_service});
     test::runProcess(m_secretTool,
@@ -583,6 +595,85 @@ void TestSecretStore::manyConcurrentOperations()
                                     m_service},
                      &out);
     QVERIFY2(!out.contains("bulk/"), out.constData());
+}
+
+void TestSecretStore::lockedKeyringIsNotMistakenForMissing()
+{
+    if (qEnvironmentVariableIsSet(kLockedChildEnv)) {
+        runLockedKeyringScenario();
+        return;
+    }
+    // Locking is done on a private bus with a private keyring (under the isolated HOME),
+    // never on the keyring of whoever runs the tests.
+    const QString dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    const QString keyringDaemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+    if (dbusRunSession.isEmpty() || keyringDaemon.isEmpty())
+        QFAIL("dbus-run-session and gnome-keyring-daemon are needed (packages dbus-daemon gnome-keyring)");
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(kLockedChildEnv), QStringLiteral("1"));
+    env.remove(QStringLiteral("DISPLAY")); // the unlock prompt must fail, not pop up
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(dbusRunSession,
+                {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("echo -n pw | \"$1\" --unlock --components=secrets >/dev/null && "
+                                "exec \"$2\" lockedKeyringIsNotMistakenForMissing"),
+                 QStringLiteral("sh"), keyringDaemon, QCoreApplication::applicationFilePath()});
+    QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+    if (!child.waitForFinished(120000)) {
+        child.kill();
+        child.waitForFinished();
+        QFAIL(qPrintable(QStringLiteral("the locked-keyring child did not finish:\n")
+                         + QString::fromLocal8Bit(child.readAll())));
+    }
+    const QByteArray output = child.readAll();
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("PASS   : TestSecretStore::lockedKeyringIsNotMistakenForMissing()"),
+             output.constData());
+    QVERIFY2(!output.contains(kLockedSecret), "the child printed its secret");
+}
+
+void TestSecretStore::runLockedKeyringScenario()
+{
+    SecretStore store(m_service);
+    const QString key = SecretStore::accountKey(QStringLiteral("locked"), 1, QStringLiteral("access_token"));
+    const QString missing = SecretStore::accountKey(QStringLiteral("locked"), 2, QStringLiteral("access_token"));
+    const QString value = QString::fromLatin1(kLockedSecret);
+
+    const Status written = writeSync(store, key, value);
+    QVERIFY2(written.ok(), qPrintable(describe(written.error())));
+    QCOMPARE(readSync(store, missing).error().code, QStringLiteral("secret_not_found")); // unlocked: truly missing
+
+    QDBusMessage lock = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+    lock << QVariant::fromValue(
+        QList<QDBusObjectPath>{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
+    const QDBusMessage locked = QDBusConnection::sessionBus().call(lock, QDBus::Block, 10000);
+    QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+
+    // libsecret answers "nothing there" for a locked item whose unlock prompt failed; the
+    // store must not pass that on as NotFound (the app would ask to reconnect the account).
+    const auto verifyDenied = [](const Error &error) {
+        QCOMPARE(error.kind, Error::Kind::Keychain);
+        QCOMPARE(error.code, QStringLiteral("keychain_access_denied"));
+        QVERIFY2(error.message.contains(QLatin1String("Unlock the keychain")), qPrintable(error.message));
+    };
+    const Expected<QString> readLocked = readSync(store, key);
+    QVERIFY(!readLocked.hasValue());
+    verifyDenied(readLocked.error());
+    const Expected<QString> readMissing = readSync(store, missing);
+    QVERIFY(!readMissing.hasValue());
+    verifyDenied(readMissing.error());
+    const Status removed = removeSync(store, key);
+    QVERIFY(!removed.ok());
+    verifyDenied(removed.error());
+    const Status rewritten = writeSync(store, key, value);
+    QVERIFY(!rewritten.ok());
+    verifyDenied(rewritten.error());
 }
 
 void TestSecretStore::secretsNeverLogged()

@@ -10,6 +10,7 @@
 #include "support/test_env.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLocalServer>
@@ -149,7 +150,15 @@ void TestSecretStoreUnavailable::nothingOnDisk()
                                        QByteArray(reinterpret_cast<const char *>(m_secret.utf16()),
                                                   m_secret.size() * 2),
                                        QByteArray("plaintext-canary")};
+    // A file in a hidden folder proves the walk below reaches such places.
+    QVERIFY(QDir().mkpath(home + QLatin1String("/.local/share/control")));
+    QFile control(home + QLatin1String("/.local/share/control/marker.txt"));
+    QVERIFY(control.open(QIODevice::WriteOnly));
+    control.write("control-marker");
+    control.close();
+
     int files = 0;
+    bool sawControl = false;
     QDirIterator it(home, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -159,10 +168,12 @@ void TestSecretStoreUnavailable::nothingOnDisk()
             continue; // sockets and the like
         ++files;
         const QByteArray content = file.readAll();
+        sawControl = sawControl || content == "control-marker";
         for (const QByteArray &needle : needles)
             QVERIFY2(!content.contains(needle), qPrintable(QStringLiteral("secret found in ") + path));
     }
-    qInfo("checked %d files under the isolated HOME", files);
+    QVERIFY2(sawControl, "the directory walk missed the control file");
+    qInfo("checked %d file(s) under the isolated HOME", files);
 }
 
 void TestSecretStoreUnavailable::secretNotLogged()

@@ -1,0 +1,215 @@
+// Opening a profile: pragmas, the profile lock, damaged files, read-only locations.
+
+#include "storage/database.h"
+#include "support/test_env.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace travelflow;
+
+namespace {
+
+QString pragma(const Database &db, const char *name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Makes a folder unwritable even for root (chattr +i), or with permissions otherwise.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(const QString &path) : m_path(path)
+    {
+        if (geteuid() == 0)
+            m_ok = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
+        else
+            m_ok = QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
+    }
+    ~ReadOnlyFolder()
+    {
+        if (geteuid() == 0)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
+        else
+            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    QString m_path;
+    bool m_ok = false;
+};
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsProfileWithSafePragmas()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("nested/profile"));
+        auto db = Database::open(dataDir);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QVERIFY(QFile::exists(dataDir + QStringLiteral("/travelflow.sqlite")));
+        QCOMPARE(pragma(**db, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(**db, "foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma(**db, "secure_delete"), QStringLiteral("1"));
+        QCOMPARE(pragma(**db, "busy_timeout"), QStringLiteral("5000"));
+        QVERIFY((*db)->schemaVersion() >= 1);
+        QVERIFY((*db)->checkIntegrity());
+        QCOMPARE((*db)->profileId().size(), 36);
+    }
+
+    void reopeningKeepsDataAndProfileId()
+    {
+        QTemporaryDir dir;
+        QString id;
+        {
+            auto db = Database::open(dir.path());
+            QVERIFY(db);
+            id = (*db)->profileId();
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO videos (path, fingerprint, size_bytes, imported_at) "
+                                          "VALUES ('/v.mp4', 'fp', 10, '2026-01-01T00:00:00Z')")));
+        }
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        QCOMPARE((*db)->profileId(), id);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM videos")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void secondOpenOfSameProfileIsRefused()
+    {
+        QTemporaryDir dir;
+        auto first = Database::open(dir.path());
+        QVERIFY(first);
+        auto second = Database::open(dir.path());
+        QVERIFY(!second);
+        QCOMPARE(second.error().kind, Error::Kind::Locked);
+        QVERIFY(second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(second.error().message.contains(QStringLiteral("--data-dir")));
+        first = Error{};
+        // Once the first is closed, the profile opens again.
+        QVERIFY(Database::open(dir.path()));
+    }
+
+    void lockHeldByAnotherProcessIsRefused()
+    {
+        QTemporaryDir dir;
+        // While this process holds the profile, a travelflow-cli on it must refuse clearly.
+        const QString cli = qEnvironmentVariable("TRAVELFLOW_CLI");
+        QVERIFY2(!cli.isEmpty(), "TRAVELFLOW_CLI is set by ctest");
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        QByteArray out;
+        QByteArray err;
+        const int code = test::runProcess(cli, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("videos"),
+                                                QStringLiteral("list")},
+                                          &out, &err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("Another TravelFlow"), err.constData());
+    }
+
+    void damagedFileIsReportedAndLeftAlone_data()
+    {
+        QTest::addColumn<bool>("garbageHeader");
+        QTest::newRow("not a database") << true;
+        QTest::newRow("damaged pages") << false;
+    }
+
+    void damagedFileIsReportedAndLeftAlone()
+    {
+        QFETCH(bool, garbageHeader);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("travelflow.sqlite"));
+        if (garbageHeader) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'Z'));
+        } else {
+            {
+                auto db = Database::open(dir.path());
+                QVERIFY(db);
+                QSqlQuery q((*db)->connection());
+                for (int i = 0; i < 200; ++i)
+                    QVERIFY(q.exec(QStringLiteral("INSERT INTO videos (path, fingerprint, size_bytes, imported_at) "
+                                                  "VALUES ('/v%1.mp4', 'fp%1', 10, 'x')")
+                                       .arg(i)));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            }
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 4 * 4096);
+            // Wreck the b-tree page headers after the schema page (page 1 stays readable).
+            for (qint64 page = 1; page * 4096 < f.size(); ++page) {
+                f.seek(page * 4096);
+                f.write(QByteArray(12, '\x7f'));
+            }
+        }
+        const QByteArray before = fileHash(file);
+
+        auto db = Database::open(dir.path());
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("database_damaged"));
+        QVERIFY(db.error().message.contains(QStringLiteral("damaged")));
+        QVERIFY(db.error().message.contains(QStringLiteral("did not change it")));
+        QCOMPARE(fileHash(file), before); // never replaced by an empty database
+    }
+
+    void readOnlyLocationGivesClearMessage()
+    {
+        QTemporaryDir dir;
+        const QString locked = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(locked));
+        ReadOnlyFolder guard(locked);
+        QVERIFY2(guard.ok(), "could not make the folder read-only (chattr or chmod failed)");
+
+        auto db = Database::open(locked);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("data_dir_read_only"));
+        QVERIFY(db.error().message.contains(QStringLiteral("cannot write")));
+
+        auto below = Database::open(locked + QStringLiteral("/sub"));
+        QVERIFY(!below);
+        QCOMPARE(below.error().code, QStringLiteral("data_dir_read_only"));
+        QVERIFY(below.error().message.contains(QStringLiteral("cannot create")));
+    }
+
+    void dataDirThatIsAFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plain-file"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto db = Database::open(file);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("data_dir_not_a_folder"));
+    }
+};
+
+TRAVELFLOW_TEST_MAIN(TestDatabase, QCoreApplication)
+#include "test_database.moc"
