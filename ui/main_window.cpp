@@ -7,6 +7,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -37,32 +38,37 @@ MainWindow::MainWindow(const Database &database, TrayIcon *tray, QWidget *parent
     m_navigation->setFixedWidth(180);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding-top: 12px; }"
+                                               "QListWidget#navigation::item { padding-left: 10px; }"
+                                               "QListWidget#navigation::item:selected { background: #e3f2fd;"
+                                               " color: #0d47a1; border-left: 3px solid #1e88e5; }"));
     m_pages = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addArea(Area::Library, tr("Library"),
+    addArea(Area::Library, QStringLiteral("library"), tr("Library"),
             new PlaceholderPage(tr("Library"),
                                 tr("Your videos appear here. Import them with 'travelflow-cli import "
                                    "PATH'; dragging files onto this window comes with the library view."),
                                 m_pages));
-    addArea(Area::Compose, tr("Compose"),
+    addArea(Area::Compose, QStringLiteral("compose"), tr("Compose"),
             new PlaceholderPage(tr("Compose"),
                                 tr("Write one caption per platform, checked against each platform's rules "
                                    "while you type, and schedule the post."),
                                 m_pages));
-    addArea(Area::Queue, tr("Queue"),
+    addArea(Area::Queue, QStringLiteral("queue"), tr("Queue"),
             new PlaceholderPage(tr("Queue"),
                                 tr("Scheduled and running uploads, with progress, and what to do when "
                                    "something needs your attention."),
                                 m_pages));
-    addArea(Area::Inbox, tr("Inbox"),
+    addArea(Area::Inbox, QStringLiteral("inbox"), tr("Inbox"),
             new PlaceholderPage(tr("Inbox"),
                                 tr("Comments and messages from all your accounts in one place, with "
                                    "potential customers marked as leads."),
                                 m_pages));
-    addArea(Area::Accounts, tr("Accounts"),
+    addArea(Area::Accounts, QStringLiteral("accounts"), tr("Accounts"),
             new PlaceholderPage(tr("Accounts"),
                                 tr("Connect TikTok, Instagram and YouTube. Tokens are kept only in the "
                                    "system keychain."),
@@ -71,15 +77,16 @@ MainWindow::MainWindow(const Database &database, TrayIcon *tray, QWidget *parent
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
-    auto *profileLabel = new QLabel(tr("Profile: %1").arg(QDir::toNativeSeparators(database.dataDir())), this);
+    auto *profileLabel
+        = new QLabel(tr("Profile: %1").arg(QDir::toNativeSeparators(database.dataDir())), this);
     profileLabel->setObjectName(QStringLiteral("profileLabel"));
     statusBar()->addPermanentWidget(profileLabel);
 }
 
-void MainWindow::addArea(Area area, const QString &title, QWidget *page)
+void MainWindow::addArea(Area area, const QString &icon, const QString &title, QWidget *page)
 {
     page->setObjectName(QStringLiteral("page%1").arg(static_cast<int>(area)));
-    auto *item = new QListWidgetItem(title, m_navigation);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title, m_navigation);
     item->setData(kAreaRole, static_cast<int>(area));
     item->setSizeHint(QSize(0, 40));
     m_pages->addWidget(page);

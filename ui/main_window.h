@@ -17,7 +17,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Area { Library, Compose, Queue, Inbox, Accounts };
+    enum class Area {
+        Library,
+        Compose,
+        Queue,
+        Inbox,
+        Accounts
+    };
 
     MainWindow(const Database &database, TrayIcon *tray, QWidget *parent = nullptr);
 
@@ -29,7 +35,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addArea(Area area, const QString &title, QWidget *page);
+    void addArea(Area area, const QString &icon, const QString &title, QWidget *page);
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

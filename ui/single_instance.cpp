@@ -17,8 +17,7 @@ constexpr char kActivate[] = "activate\n";
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
     : QObject(parent), m_name(serverName(dataDir))
-{
-}
+{ }
 
 SingleInstance::~SingleInstance() = default;
 

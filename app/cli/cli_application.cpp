@@ -49,12 +49,13 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
     help += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     help += QStringLiteral("  version                 ") + tr("Print the version.") + QLatin1Char('\n');
     help += QStringLiteral("  import PATH...          ")
-            + tr("Import video files and folders into the library.") + QLatin1Char('\n');
-    help += QStringLiteral("  videos list             ") + tr("List the videos in the library.") + QLatin1Char('\n');
+        + tr("Import video files and folders into the library.") + QLatin1Char('\n');
+    help += QStringLiteral("  videos list             ") + tr("List the videos in the library.")
+        + QLatin1Char('\n');
     help += QLatin1Char('\n')
-            + tr("Global options come before the command: %1 --data-dir DIR --json videos list")
-                  .arg(programName())
-            + QLatin1Char('\n');
+        + tr("Global options come before the command: %1 --data-dir DIR --json videos list")
+              .arg(programName())
+        + QLatin1Char('\n');
     help += tr("Run '%1 COMMAND --help' for a command's own options.").arg(programName()) + QLatin1Char('\n');
     help += tr("Exit codes: 0 success, 1 failure, 2 usage or validation error.") + QLatin1Char('\n');
     return help;
@@ -69,9 +70,8 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Print the version."));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           tr("Use the profile in DIR instead of the default location."),
-                                           tr("DIR"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), tr("Use the profile in DIR instead of the default location."), tr("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print results as one JSON document."));
     parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."));
@@ -118,9 +118,9 @@ std::optional<int> CliApplication::parseSubcommand(QCommandLineParser &parser, c
     if (!parser.parse(QStringList{programName() + QLatin1Char(' ') + usage} + args))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        m_out->line(parser.helpText().replace(programName() + QLatin1Char(' ') + usage + QLatin1String(" [options]"),
-                                              programName() + QStringLiteral(" [global options] ") + usage
-                                                  + QStringLiteral(" [options]")));
+        m_out->line(parser.helpText().replace(
+            programName() + QLatin1Char(' ') + usage + QLatin1String(" [options]"),
+            programName() + QStringLiteral(" [global options] ") + usage + QStringLiteral(" [options]")));
         return Ok;
     }
     return std::nullopt;
@@ -164,7 +164,8 @@ int CliApplication::runImport(const QStringList &args)
     parser.setApplicationDescription(tr("Import video files and folders (searched recursively). Files are "
                                         "never copied or changed. Prints one line per file: the new id, "
                                         "the id it duplicates, or why it was rejected."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Video files or folders."), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Video files or folders."),
+                                 QStringLiteral("PATH..."));
     if (auto stop = parseSubcommand(parser, args, QStringLiteral("import")))
         return *stop;
     const QStringList paths = parser.positionalArguments();
@@ -201,12 +202,8 @@ int CliApplication::runImport(const QStringList &args)
         case ImportResult::Outcome::Duplicate:
             m_out->line(tr("%1: duplicate of %2").arg(path).arg(r.videoId));
             break;
-        case ImportResult::Outcome::Rejected:
-            m_out->line(tr("%1: rejected: %2").arg(path, r.reason));
-            break;
-        case ImportResult::Outcome::Skipped:
-            m_out->line(tr("%1: %2").arg(path, r.reason));
-            break;
+        case ImportResult::Outcome::Rejected: m_out->line(tr("%1: rejected: %2").arg(path, r.reason)); break;
+        case ImportResult::Outcome::Skipped: m_out->line(tr("%1: %2").arg(path, r.reason)); break;
         }
     });
     QObject::connect(&importer, &VideoImporter::finished, &loop, [&](const ImportSummary &s) {
@@ -241,8 +238,8 @@ int CliApplication::runVideosList(const QStringList &args)
     parser.setApplicationDescription(tr("List the videos in the library, oldest first."));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Show at most N videos."), tr("N"));
     const QCommandLineOption offsetOption(QStringLiteral("offset"), tr("Skip the first N videos."), tr("N"));
-    const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          tr("Only videos whose path, tags or notes contain TEXT."), tr("TEXT"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"), tr("Only videos whose path, tags or notes contain TEXT."), tr("TEXT"));
     parser.addOptions({limitOption, offsetOption, searchOption});
     if (auto stop = parseSubcommand(parser, args, QStringLiteral("videos list")))
         return *stop;
@@ -266,7 +263,8 @@ int CliApplication::runVideosList(const QStringList &args)
     auto db = openDatabase();
     if (!db)
         return reportError(db.error());
-    const auto videos = VideoRepository((*db)->connection()).list(*limit, *offset, parser.value(searchOption));
+    const auto videos
+        = VideoRepository((*db)->connection()).list(*limit, *offset, parser.value(searchOption));
     if (!videos)
         return reportError(videos.error());
 

@@ -23,7 +23,11 @@ class CliApplication
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
 public:
-    enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode {
+        Ok = 0,
+        Failure = 1,
+        UsageError = 2
+    };
 
     CliApplication();
     ~CliApplication();

@@ -11,7 +11,11 @@ namespace travelflow {
 // keys derived from `id` (see SecretStore).
 struct Account
 {
-    enum class Status { Connected, NeedsReconnect, Disconnected };
+    enum class Status {
+        Connected,
+        NeedsReconnect,
+        Disconnected
+    };
 
     qint64 id = 0;
     Platform platform = Platform::TikTok;

@@ -91,21 +91,69 @@ constexpr NameTable<OutgoingReply::State, 5> kReplyState{{
 
 } // namespace
 
-QString accountStatusName(Account::Status s) { return nameIn(kAccountStatus, s); }
-std::optional<Account::Status> accountStatusFromName(const QString &n) { return valueIn(kAccountStatus, n); }
-QString publishStateName(PublishJob::State s) { return nameIn(kPublishState, s); }
-std::optional<PublishJob::State> publishStateFromName(const QString &n) { return valueIn(kPublishState, n); }
-QString interactionKindName(Interaction::Kind k) { return nameIn(kInteractionKind, k); }
-std::optional<Interaction::Kind> interactionKindFromName(const QString &n) { return valueIn(kInteractionKind, n); }
-QString interactionStateName(Interaction::State s) { return nameIn(kInteractionState, s); }
-std::optional<Interaction::State> interactionStateFromName(const QString &n) { return valueIn(kInteractionState, n); }
-QString leadLabelName(Interaction::LeadLabel l) { return nameIn(kLeadLabel, l); }
-std::optional<Interaction::LeadLabel> leadLabelFromName(const QString &n) { return valueIn(kLeadLabel, n); }
-QString leadStateName(Interaction::LeadState s) { return nameIn(kLeadState, s); }
-std::optional<Interaction::LeadState> leadStateFromName(const QString &n) { return valueIn(kLeadState, n); }
-QString replyKindName(OutgoingReply::Kind k) { return nameIn(kReplyKind, k); }
-std::optional<OutgoingReply::Kind> replyKindFromName(const QString &n) { return valueIn(kReplyKind, n); }
-QString replyStateName(OutgoingReply::State s) { return nameIn(kReplyState, s); }
-std::optional<OutgoingReply::State> replyStateFromName(const QString &n) { return valueIn(kReplyState, n); }
+QString accountStatusName(Account::Status s)
+{
+    return nameIn(kAccountStatus, s);
+}
+std::optional<Account::Status> accountStatusFromName(const QString &n)
+{
+    return valueIn(kAccountStatus, n);
+}
+QString publishStateName(PublishJob::State s)
+{
+    return nameIn(kPublishState, s);
+}
+std::optional<PublishJob::State> publishStateFromName(const QString &n)
+{
+    return valueIn(kPublishState, n);
+}
+QString interactionKindName(Interaction::Kind k)
+{
+    return nameIn(kInteractionKind, k);
+}
+std::optional<Interaction::Kind> interactionKindFromName(const QString &n)
+{
+    return valueIn(kInteractionKind, n);
+}
+QString interactionStateName(Interaction::State s)
+{
+    return nameIn(kInteractionState, s);
+}
+std::optional<Interaction::State> interactionStateFromName(const QString &n)
+{
+    return valueIn(kInteractionState, n);
+}
+QString leadLabelName(Interaction::LeadLabel l)
+{
+    return nameIn(kLeadLabel, l);
+}
+std::optional<Interaction::LeadLabel> leadLabelFromName(const QString &n)
+{
+    return valueIn(kLeadLabel, n);
+}
+QString leadStateName(Interaction::LeadState s)
+{
+    return nameIn(kLeadState, s);
+}
+std::optional<Interaction::LeadState> leadStateFromName(const QString &n)
+{
+    return valueIn(kLeadState, n);
+}
+QString replyKindName(OutgoingReply::Kind k)
+{
+    return nameIn(kReplyKind, k);
+}
+std::optional<OutgoingReply::Kind> replyKindFromName(const QString &n)
+{
+    return valueIn(kReplyKind, n);
+}
+QString replyStateName(OutgoingReply::State s)
+{
+    return nameIn(kReplyState, s);
+}
+std::optional<OutgoingReply::State> replyStateFromName(const QString &n)
+{
+    return valueIn(kReplyState, n);
+}
 
 } // namespace travelflow

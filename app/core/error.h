@@ -10,14 +10,14 @@ namespace travelflow {
 struct Error
 {
     enum class Kind {
-        Usage,        // the caller asked for something invalid (CLI exit 2)
-        Validation,   // input data breaks a rule (CLI exit 2)
+        Usage, // the caller asked for something invalid (CLI exit 2)
+        Validation, // input data breaks a rule (CLI exit 2)
         NotFound,
-        Io,           // disk or file trouble
-        Storage,      // database trouble
-        Locked,       // another process holds the profile
-        Keychain,     // the OS keychain refused or is missing
-        Media,        // a file is not a usable video
+        Io, // disk or file trouble
+        Storage, // database trouble
+        Locked, // another process holds the profile
+        Keychain, // the OS keychain refused or is missing
+        Media, // a file is not a usable video
         Internal,
     };
 

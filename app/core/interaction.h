@@ -12,10 +12,28 @@ namespace travelflow {
 // A comment, a reply or a private message from the audience.
 struct Interaction
 {
-    enum class Kind { Comment, Reply, Message };
-    enum class State { New, Read, Replied, Archived };
-    enum class LeadLabel { Unknown, Lead, Not };
-    enum class LeadState { New, Contacted, Won, Lost };
+    enum class Kind {
+        Comment,
+        Reply,
+        Message
+    };
+    enum class State {
+        New,
+        Read,
+        Replied,
+        Archived
+    };
+    enum class LeadLabel {
+        Unknown,
+        Lead,
+        Not
+    };
+    enum class LeadState {
+        New,
+        Contacted,
+        Won,
+        Lost
+    };
 
     qint64 id = 0;
     qint64 accountId = 0;
@@ -53,8 +71,17 @@ std::optional<Interaction::LeadState> leadStateFromName(const QString &name);
 // A reply waiting to be sent, or sent. Persisted before sending so it goes out once.
 struct OutgoingReply
 {
-    enum class Kind { Public, Private };
-    enum class State { Queued, Sending, Sent, Failed, Cancelled };
+    enum class Kind {
+        Public,
+        Private
+    };
+    enum class State {
+        Queued,
+        Sending,
+        Sent,
+        Failed,
+        Cancelled
+    };
 
     qint64 id = 0;
     qint64 interactionId = 0;

@@ -5,12 +5,9 @@ namespace travelflow {
 QString platformName(Platform platform)
 {
     switch (platform) {
-    case Platform::TikTok:
-        return QStringLiteral("tiktok");
-    case Platform::Instagram:
-        return QStringLiteral("instagram");
-    case Platform::YouTube:
-        return QStringLiteral("youtube");
+    case Platform::TikTok: return QStringLiteral("tiktok");
+    case Platform::Instagram: return QStringLiteral("instagram");
+    case Platform::YouTube: return QStringLiteral("youtube");
     }
     return {};
 }

@@ -12,7 +12,15 @@ namespace travelflow {
 // network step, so a restart resumes and never publishes twice.
 struct PublishJob
 {
-    enum class State { Queued, Uploading, Processing, Published, Failed, NeedsAttention, Cancelled };
+    enum class State {
+        Queued,
+        Uploading,
+        Processing,
+        Published,
+        Failed,
+        NeedsAttention,
+        Cancelled
+    };
 
     qint64 id = 0;
     qint64 postTargetId = 0;

@@ -32,7 +32,7 @@ struct Box
 {
     QByteArray type;
     qsizetype payload = 0; // offset of the payload in the buffer
-    qsizetype end = 0;     // offset just past the box
+    qsizetype end = 0; // offset just past the box
 };
 
 // Iterates the child boxes in buf[begin, end).
@@ -78,7 +78,8 @@ QDateTime fromMp4Time(quint64 secondsSince1904)
 
 std::optional<int> rotationFromMatrix(const QByteArray &buf, qsizetype matrixAt)
 {
-    const auto fixed = [&](int index) { return static_cast<qint32>(be32(buf, matrixAt + index * 4)) / 65536; };
+    const auto fixed
+        = [&](int index) { return static_cast<qint32>(be32(buf, matrixAt + index * 4)) / 65536; };
     const int a = fixed(0);
     const int b = fixed(1);
     const int c = fixed(3);
@@ -123,8 +124,8 @@ void readLocation(const QByteArray &moov, const QList<Box> &children, Report &re
         for (const Box &b : childBoxes(moov, udta->payload, udta->end)) {
             if (b.type == QByteArray("\xa9xyz", 4) && b.end - b.payload > 4) {
                 const int length = qFromBigEndian<quint16>(moov.constData() + b.payload);
-                report.location = ContainerInspector::parseIso6709(
-                    QString::fromUtf8(moov.mid(b.payload + 4, qMin<qsizetype>(length, b.end - b.payload - 4))));
+                report.location = ContainerInspector::parseIso6709(QString::fromUtf8(
+                    moov.mid(b.payload + 4, qMin<qsizetype>(length, b.end - b.payload - 4))));
                 if (report.location)
                     return;
             }
@@ -277,24 +278,26 @@ void inspectMatroska(QFile &file, Report &report)
 void setReason(Report &report)
 {
     switch (report.verdict) {
-    case Verdict::Ok:
-        return;
+    case Verdict::Ok: return;
     case Verdict::Empty:
         report.reasonCode = QStringLiteral("empty");
-        report.reason = ContainerInspector::tr("The file is empty (0 bytes). Copy the clip again from the camera or phone.");
+        report.reason = ContainerInspector::tr(
+            "The file is empty (0 bytes). Copy the clip again from the camera or phone.");
         return;
     case Verdict::Unreadable:
         report.reasonCode = QStringLiteral("unreadable");
         return; // set by the caller, which knows why
     case Verdict::NotAVideo:
         report.reasonCode = QStringLiteral("not_a_video");
-        report.reason = ContainerInspector::tr("This is not a video file TravelFlow can read (MP4, MOV, WebM, MKV, AVI "
-                                               "or MPEG-TS).");
+        report.reason
+            = ContainerInspector::tr("This is not a video file TravelFlow can read (MP4, MOV, WebM, MKV, AVI "
+                                     "or MPEG-TS).");
         return;
     case Verdict::Truncated:
         report.reasonCode = QStringLiteral("truncated");
-        report.reason = ContainerInspector::tr("The file is incomplete: it ends before the video does. It was probably "
-                                               "cut short while recording or copying; copy it again.");
+        report.reason
+            = ContainerInspector::tr("The file is incomplete: it ends before the video does. It was probably "
+                                     "cut short while recording or copying; copy it again.");
         return;
     }
 }
@@ -310,8 +313,9 @@ ContainerInspector::Report ContainerInspector::inspect(const QString &path)
         report.verdict = Verdict::Unreadable;
         setReason(report);
         report.reason = !info.exists() ? tr("The file does not exist (or is a broken link).")
-                        : info.isDir() ? tr("This is a folder, not a file.")
-                                       : tr("The file cannot be read: %1. Check its permissions.").arg(file.errorString());
+            : info.isDir()
+            ? tr("This is a folder, not a file.")
+            : tr("The file cannot be read: %1. Check its permissions.").arg(file.errorString());
         return report;
     }
     report.sizeBytes = file.size();
@@ -346,8 +350,8 @@ ContainerInspector::Report ContainerInspector::inspect(const QString &path)
 
 std::optional<GeoLocation> ContainerInspector::parseIso6709(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*([+-]\\d{1,2}(?:\\.\\d+)?)([+-]\\d{1,3}(?:\\.\\d+)?)([+-]\\d+(?:\\.\\d+)?)?(?:CRS[^/]*)?/?"));
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s*([+-]\\d{1,2}(?:\\.\\d+)?)([+-]\\d{1,3}(?:\\.\\d+)?)([+-]\\d+(?:\\.\\d+)?)?(?:CRS[^/]*)?/?"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

@@ -20,19 +20,19 @@ class ContainerInspector
 public:
     enum class Verdict {
         Ok,
-        Empty,       // 0 bytes
-        Unreadable,  // missing, a folder, or no permission
-        NotAVideo,   // no known video container signature
-        Truncated,   // a container whose declared structure runs past the end of the file
+        Empty, // 0 bytes
+        Unreadable, // missing, a folder, or no permission
+        NotAVideo, // no known video container signature
+        Truncated, // a container whose declared structure runs past the end of the file
     };
 
     struct Report
     {
         Verdict verdict = Verdict::NotAVideo;
         QString reasonCode; // stable: "empty", "unreadable", "not_a_video", "truncated"
-        QString reason;     // for the user, translated
+        QString reason; // for the user, translated
         qint64 sizeBytes = 0;
-        QString container;  // "mp4", "mov", "webm", "matroska", "avi", "mpegts"
+        QString container; // "mp4", "mov", "webm", "matroska", "avi", "mpegts"
         QDateTime createdAt;
         std::optional<int> rotation;
         std::optional<GeoLocation> location;

@@ -15,7 +15,8 @@ Expected<QString> Fingerprint::ofFile(const QString &path)
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QString error;
-    for (const FileSlice &slice : {FileSlice(path, 0, headLength), FileSlice(path, size - tailLength, tailLength)}) {
+    for (const FileSlice &slice :
+         {FileSlice(path, 0, headLength), FileSlice(path, size - tailLength, tailLength)}) {
         const auto bytes = slice.read(&error);
         if (!bytes) {
             return Error::make(Error::Kind::Io, QStringLiteral("unreadable"),

@@ -56,9 +56,10 @@ MediaProbe::MediaProbe(QObject *parent) : QObject(parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish({}, Error::make(Error::Kind::Media, QStringLiteral("probe_timeout"),
-                               tr("The video decoder did not answer in time. Check that the file plays in a "
-                                  "media player.")));
+        finish({},
+               Error::make(Error::Kind::Media, QStringLiteral("probe_timeout"),
+                           tr("The video decoder did not answer in time. Check that the file plays in a "
+                              "media player.")));
     });
 }
 
@@ -70,10 +71,11 @@ void MediaProbe::start(const QString &path)
     m_player = new QMediaPlayer(this);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &MediaProbe::onStatusChanged);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
-        finish({}, Error::make(Error::Kind::Media, QStringLiteral("undecodable"),
-                               tr("The video cannot be decoded (%1). It may use a codec this system lacks, "
-                                  "or be damaged.")
-                                   .arg(text)));
+        finish({},
+               Error::make(Error::Kind::Media, QStringLiteral("undecodable"),
+                           tr("The video cannot be decoded (%1). It may use a codec this system lacks, "
+                              "or be damaged.")
+                               .arg(text)));
     });
     m_timeout.start(m_timeoutMs);
     m_player->setSource(QUrl::fromLocalFile(path));
@@ -83,17 +85,19 @@ void MediaProbe::onStatusChanged()
 {
     const auto status = m_player->mediaStatus();
     if (status == QMediaPlayer::InvalidMedia) {
-        finish({}, Error::make(Error::Kind::Media, QStringLiteral("undecodable"),
-                               tr("The video cannot be decoded (%1). It may use a codec this system lacks, "
-                                  "or be damaged.")
-                                   .arg(m_player->errorString())));
+        finish({},
+               Error::make(Error::Kind::Media, QStringLiteral("undecodable"),
+                           tr("The video cannot be decoded (%1). It may use a codec this system lacks, "
+                              "or be damaged.")
+                               .arg(m_player->errorString())));
         return;
     }
     if (status != QMediaPlayer::LoadedMedia)
         return;
     if (!m_player->hasVideo()) {
-        finish({}, Error::make(Error::Kind::Media, QStringLiteral("no_video_track"),
-                               tr("The file has no video track (it is audio only).")));
+        finish({},
+               Error::make(Error::Kind::Media, QStringLiteral("no_video_track"),
+                           tr("The file has no video track (it is audio only).")));
         return;
     }
 

@@ -26,9 +26,9 @@ VideoImporter::~VideoImporter()
 
 QStringList VideoImporter::videoExtensions()
 {
-    return {QStringLiteral("mp4"), QStringLiteral("m4v"), QStringLiteral("mov"), QStringLiteral("qt"),
-            QStringLiteral("webm"), QStringLiteral("mkv"), QStringLiteral("avi"), QStringLiteral("ts"),
-            QStringLiteral("mts"), QStringLiteral("m2ts"), QStringLiteral("3gp"), QStringLiteral("insv")};
+    return {QStringLiteral("mp4"),  QStringLiteral("m4v"),  QStringLiteral("mov"), QStringLiteral("qt"),
+            QStringLiteral("webm"), QStringLiteral("mkv"),  QStringLiteral("avi"), QStringLiteral("ts"),
+            QStringLiteral("mts"),  QStringLiteral("m2ts"), QStringLiteral("3gp"), QStringLiteral("insv")};
 }
 
 QList<VideoImporter::Candidate> VideoImporter::expand(const QStringList &paths)
@@ -78,7 +78,8 @@ void VideoImporter::next()
         m_summary.cancelled = m_cancelled && !m_queue.isEmpty();
         m_queue.clear();
         qCInfo(lcLibrary) << "import finished:" << m_summary.imported << "imported," << m_summary.duplicates
-                          << "duplicates," << m_summary.rejected << "rejected," << m_summary.skipped << "skipped";
+                          << "duplicates," << m_summary.rejected << "rejected," << m_summary.skipped
+                          << "skipped";
         Q_EMIT finished(m_summary);
         return;
     }
@@ -122,7 +123,8 @@ void VideoImporter::onDiskFacts()
     }
 
     VideoRepository repo(m_db);
-    for (const auto &existing : {repo.findByFingerprint(m_facts.fingerprint), repo.findByPath(m_facts.canonicalPath)}) {
+    for (const auto &existing :
+         {repo.findByFingerprint(m_facts.fingerprint), repo.findByPath(m_facts.canonicalPath)}) {
         if (!existing) {
             complete({m_current.path, ImportResult::Outcome::Rejected, 0, existing.error().code,
                       existing.error().message});

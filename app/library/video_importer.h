@@ -20,13 +20,18 @@ struct ProbeResult;
 // The outcome for one file of an import batch.
 struct ImportResult
 {
-    enum class Outcome { Imported, Duplicate, Rejected, Skipped };
+    enum class Outcome {
+        Imported,
+        Duplicate,
+        Rejected,
+        Skipped
+    };
 
     QString path;
     Outcome outcome = Outcome::Rejected;
-    qint64 videoId = 0;     // Imported: the new id; Duplicate: the existing one
-    QString reasonCode;     // Rejected/Skipped: stable code ("not_a_video", "truncated", ...)
-    QString reason;         // Rejected/Skipped: what is wrong and what to do, translated
+    qint64 videoId = 0; // Imported: the new id; Duplicate: the existing one
+    QString reasonCode; // Rejected/Skipped: stable code ("not_a_video", "truncated", ...)
+    QString reason; // Rejected/Skipped: what is wrong and what to do, translated
 };
 
 struct ImportSummary

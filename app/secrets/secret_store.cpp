@@ -23,9 +23,9 @@
 #include <algorithm>
 #include <utility>
 
-// Windows note: Credential Manager limits a credential blob to 2560 bytes (about 1.2 K
-// UTF-16 characters), so a long token has to be split into numbered chunk entries there
-// (Nextcloud's keychainchunk.h does this). TravelFlow ships on Linux first and the Secret
+// Windows note: Credential Manager limits a credential blob to 2560 bytes, so a secret
+// larger than about 2 KB has to be split into numbered chunk entries there (Nextcloud's
+// keychainchunk.h does this). TravelFlow ships on Linux first and the Secret
 // Service and macOS Keychain have no such limit, so chunking is not implemented yet; a
 // Windows port must add it in startAttempt() before long refresh tokens are stored.
 

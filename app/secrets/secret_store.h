@@ -29,7 +29,10 @@ namespace travelflow {
 // through a process-wide queue that is not thread-safe.
 //
 // Keys come from accountKey() / appCredentialKey(); other keys are refused, so what we
-// log about a key (ids and kinds) can never be a secret. Owned by the composition root.
+// log about a key (ids and kinds) can never be a secret. Errors are Kind::Keychain with
+// code keychain_unavailable, keychain_access_denied, keychain_timeout or keychain_error,
+// or Kind::Usage (secret_key_invalid, secret_empty) for caller mistakes.
+// Owned by the composition root.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -41,7 +44,8 @@ public:
     QString service() const { return m_service; }
 
     // How long one operation (including its single retry) may take before it fails
-    // with "keychain_timeout". Default 15 s.
+    // with "keychain_timeout". Default 15 s. A timed-out QtKeychain job is left to finish
+    // on its own (QtKeychain cannot cancel it); operations queued behind it wait too.
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
@@ -59,9 +63,10 @@ public:
     // Stores (or replaces) `secret` under `key`. An empty secret is refused: use remove().
     void write(const QString &key, const QString &secret, QObject *context,
                std::function<void(Status)> done);
-    // A missing entry is an Error of kind NotFound, code "secret_not_found".
+    // A missing entry is an Error of kind NotFound, code "secret_not_found". A locked
+    // keyring (libsecret then also answers "no entry") is "keychain_access_denied".
     void read(const QString &key, QObject *context, std::function<void(Expected<QString>)> done);
-    // Removing an entry that does not exist succeeds.
+    // Removing an entry that does not exist succeeds; with a locked keyring it fails.
     void remove(const QString &key, QObject *context, std::function<void(Status)> done);
 
 private:

@@ -58,9 +58,9 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
     const QString now = sql::nowText();
     QSqlQuery q(m_db);
     if (id != 0) {
-        q.prepare(QStringLiteral(
-            "UPDATE accounts SET display_name = ?, status = ?, status_reason = ?, scopes = ?, "
-            "token_expires_at = ?, updated_at = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE accounts SET display_name = ?, status = ?, status_reason = ?, scopes = ?, "
+                           "token_expires_at = ?, updated_at = ? WHERE id = ?"));
         q.addBindValue(sql::notNull(account.displayName));
         q.addBindValue(accountStatusName(account.status));
         q.addBindValue(sql::notNull(account.statusReason));
@@ -122,8 +122,8 @@ Expected<QList<Account>> AccountRepository::list()
 Status AccountRepository::setStatus(qint64 id, Account::Status status, const QString &reason)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE accounts SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE accounts SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(accountStatusName(status));
     q.addBindValue(sql::notNull(reason));
     q.addBindValue(sql::nowText());

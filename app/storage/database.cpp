@@ -27,8 +27,8 @@ Error damaged(const QString &file, const QString &detail)
 {
     return Error::make(Error::Kind::Storage, QStringLiteral("database_damaged"),
                        Database::tr("The database %1 is damaged or is not a TravelFlow database (%2). "
-                          "TravelFlow did not change it. Restore it from a backup, or move it "
-                          "aside to start with an empty library.")
+                                    "TravelFlow did not change it. Restore it from a backup, or move it "
+                                    "aside to start with an empty library.")
                            .arg(QDir::toNativeSeparators(file), detail));
 }
 
@@ -41,13 +41,13 @@ Error lockError(const QString &dataDir, QLockFile &lock)
         lock.getLockInfo(&pid, &host, &app);
         return Error::make(Error::Kind::Locked, QStringLiteral("profile_locked"),
                            Database::tr("Another TravelFlow (process %1) is using the profile in %2. Close "
-                              "it first, or choose a different folder with --data-dir.")
+                                        "it first, or choose a different folder with --data-dir.")
                                .arg(pid)
                                .arg(QDir::toNativeSeparators(dataDir)));
     }
     return Error::make(Error::Kind::Io, QStringLiteral("data_dir_read_only"),
                        Database::tr("TravelFlow cannot write to %1. Make the folder writable, or choose "
-                          "a different one with --data-dir.")
+                                    "a different one with --data-dir.")
                            .arg(QDir::toNativeSeparators(dataDir)));
 }
 
@@ -55,8 +55,7 @@ Error lockError(const QString &dataDir, QLockFile &lock)
 
 Database::Database(QString dataDir, QString connectionName, std::unique_ptr<QLockFile> lock)
     : m_dataDir(std::move(dataDir)), m_connectionName(std::move(connectionName)), m_lock(std::move(lock))
-{
-}
+{ }
 
 Database::~Database()
 {

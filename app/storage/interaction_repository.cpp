@@ -75,8 +75,8 @@ Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Inter
             return std::pair{find.value(0).toLongLong(), false}; // read-only: rollback is harmless
     }
 
-    const QDateTime fetchedAt =
-        interaction.fetchedAt.isValid() ? interaction.fetchedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime fetchedAt
+        = interaction.fetchedAt.isValid() ? interaction.fetchedAt : QDateTime::currentDateTimeUtc();
     const QDateTime createdAt = interaction.createdAt.isValid() ? interaction.createdAt : fetchedAt;
     const auto userLabel = interaction.leadUserLabel.value_or(Interaction::LeadLabel::Unknown);
 
@@ -161,8 +161,7 @@ Expected<QList<Interaction>> InteractionRepository::list(qint64 accountId, int l
 
 Status InteractionRepository::setState(qint64 id, Interaction::State state)
 {
-    return update(id, QStringLiteral("state = ?"), {interactionStateName(state)},
-                  tr("save the inbox state"));
+    return update(id, QStringLiteral("state = ?"), {interactionStateName(state)}, tr("save the inbox state"));
 }
 
 Status InteractionRepository::setLeadVerdict(qint64 id, Interaction::LeadLabel label, double score,

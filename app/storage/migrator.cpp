@@ -35,8 +35,7 @@ bool endsWithEnd(const QString &statement)
 
 Migrator::Migrator(QSqlDatabase db, QString directory)
     : m_db(std::move(db)), m_directory(std::move(directory))
-{
-}
+{ }
 
 QList<Migrator::Migration> Migrator::available() const
 {
@@ -133,8 +132,8 @@ Status Migrator::apply(const Migration &migration)
     for (const QString &statement : statements) {
         QSqlQuery q(m_db);
         if (!q.exec(statement)) {
-            qCWarning(lcStorage).noquote() << "migration" << migration.version << "failed at:" << statement
-                                           << q.lastError().text();
+            qCWarning(lcStorage).noquote()
+                << "migration" << migration.version << "failed at:" << statement << q.lastError().text();
             return Error::make(Error::Kind::Storage, QStringLiteral("migration_failed"),
                                tr("Upgrading the database to version %1 failed (%2). Nothing was "
                                   "changed; please report this problem.")
@@ -160,7 +159,13 @@ QStringList Migrator::splitStatements(const QString &script)
 {
     QStringList out;
     QString current;
-    enum class Mode { Code, Single, Double, LineComment, BlockComment } mode = Mode::Code;
+    enum class Mode {
+        Code,
+        Single,
+        Double,
+        LineComment,
+        BlockComment
+    } mode = Mode::Code;
 
     const auto flush = [&] {
         const QString s = current.trimmed();
@@ -195,8 +200,7 @@ QStringList Migrator::splitStatements(const QString &script)
             if (c == QLatin1Char('"'))
                 mode = Mode::Code;
             continue;
-        case Mode::Code:
-            break;
+        case Mode::Code: break;
         }
         if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
             mode = Mode::LineComment;

@@ -2,8 +2,8 @@
 
 #include "core/expected.h"
 
-#include <QList>
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>

@@ -40,9 +40,9 @@ Expected<qint64> ReplyOutboxRepository::enqueue(qint64 interactionId, OutgoingRe
 {
     const QString now = sql::nowText();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO reply_outbox (interaction_id, kind, text, state, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO reply_outbox (interaction_id, kind, text, state, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(interactionId);
     q.addBindValue(replyKindName(kind));
     q.addBindValue(sql::notNull(text));
@@ -70,9 +70,9 @@ Expected<std::optional<OutgoingReply>> ReplyOutboxRepository::get(qint64 id)
 Status ReplyOutboxRepository::save(const OutgoingReply &reply)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE reply_outbox SET state = ?, attempts = ?, next_attempt_at = ?, remote_id = ?, "
-        "last_error_code = ?, last_error_text = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE reply_outbox SET state = ?, attempts = ?, next_attempt_at = ?, remote_id = ?, "
+                       "last_error_code = ?, last_error_text = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(replyStateName(reply.state));
     q.addBindValue(reply.attempts);
     q.addBindValue(sql::fromDateTime(reply.nextAttemptAt));

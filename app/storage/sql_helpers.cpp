@@ -75,8 +75,7 @@ Error storageError(const QString &operation, const QSqlQuery &query)
     const QSqlError err = query.lastError();
     qCWarning(lcStorage).noquote() << operation << "failed:" << err.text();
     return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
-                       QCoreApplication::translate("Storage",
-                                                   "Could not %1 in the database: %2")
+                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
                            .arg(operation, err.databaseText()));
 }
 

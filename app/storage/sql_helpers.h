@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>

@@ -28,9 +28,9 @@ QString likePattern(const QString &search)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-const QString kSearchClause = QStringLiteral(
-    " WHERE LOWER(path) LIKE ? ESCAPE '\\' OR LOWER(tags) LIKE ? ESCAPE '\\'"
-    " OR LOWER(notes) LIKE ? ESCAPE '\\'");
+const QString kSearchClause
+    = QStringLiteral(" WHERE LOWER(path) LIKE ? ESCAPE '\\' OR LOWER(tags) LIKE ? ESCAPE '\\'"
+                     " OR LOWER(notes) LIKE ? ESCAPE '\\'");
 
 void bindSearch(QSqlQuery &q, const QString &search)
 {

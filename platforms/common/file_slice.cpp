@@ -6,8 +6,7 @@ namespace travelflow {
 
 FileSlice::FileSlice(QString path, qint64 offset, qint64 length)
     : m_path(std::move(path)), m_offset(offset), m_length(length)
-{
-}
+{ }
 
 std::optional<QByteArray> FileSlice::read(QString *error) const
 {
@@ -27,8 +26,7 @@ std::optional<QByteArray> FileSlice::read(QString *error) const
         return fail(file.errorString());
     QByteArray data = file.read(m_length);
     if (data.size() != m_length)
-        return fail(file.error() != QFileDevice::NoError ? file.errorString()
-                                                         : QStringLiteral("short read"));
+        return fail(file.error() != QFileDevice::NoError ? file.errorString() : QStringLiteral("short read"));
     return data;
 }
 

@@ -47,20 +47,21 @@ QString TestClips::h264Mp4(const QString &dir, const QString &name)
                   testSource(QStringLiteral("320x240"), 30)
                       + QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
                                     QStringLiteral("sine=duration=2"), QStringLiteral("-shortest"),
-                                    QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                                    QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac")});
+                                    QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                                    QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                                    QStringLiteral("-c:a"), QStringLiteral("aac")});
 }
 
 QString TestClips::hevcMovRotated(const QString &dir)
 {
     // ffmpeg 5.1 writes the rotation only when the stream is copied, so encode first. (It
     // also writes the legacy "rotate" tag's matrix mirrored: tests compare with ffprobe.)
-    const QString plain =
-        ffmpeg(dir, QStringLiteral("hevc-plain.mov"),
-               testSource(QStringLiteral("320x240"), 25)
-                   + QStringList{QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-x265-params"),
-                                 QStringLiteral("log-level=error"), QStringLiteral("-pix_fmt"),
-                                 QStringLiteral("yuv420p"), QStringLiteral("-tag:v"), QStringLiteral("hvc1")});
+    const QString plain = ffmpeg(
+        dir, QStringLiteral("hevc-plain.mov"),
+        testSource(QStringLiteral("320x240"), 25)
+            + QStringList{QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-x265-params"),
+                          QStringLiteral("log-level=error"), QStringLiteral("-pix_fmt"),
+                          QStringLiteral("yuv420p"), QStringLiteral("-tag:v"), QStringLiteral("hvc1")});
     if (plain.isEmpty())
         return {};
     const QString rotated = ffmpeg(dir, QStringLiteral("hevc-rotated.mov"),
@@ -74,28 +75,30 @@ QString TestClips::vp9Webm(const QString &dir)
 {
     return ffmpeg(dir, QStringLiteral("vp9.webm"),
                   testSource(QStringLiteral("320x240"), 30)
-                      + QStringList{QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9"), QStringLiteral("-b:v"),
-                                    QStringLiteral("200k"), QStringLiteral("-deadline"), QStringLiteral("realtime")});
+                      + QStringList{QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9"),
+                                    QStringLiteral("-b:v"), QStringLiteral("200k"),
+                                    QStringLiteral("-deadline"), QStringLiteral("realtime")});
 }
 
 QString TestClips::gpsMov(const QString &dir)
 {
-    return ffmpeg(dir, QStringLiteral("gps.mov"),
-                  testSource(QStringLiteral("640x360"), 24)
-                      + QStringList{QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                                    QStringLiteral("yuv420p"), QStringLiteral("-metadata"),
-                                    QStringLiteral("location=+48.8584+002.2945/"), QStringLiteral("-metadata"),
-                                    QStringLiteral("creation_time=2026-05-01T10:20:30Z")});
+    return ffmpeg(
+        dir, QStringLiteral("gps.mov"),
+        testSource(QStringLiteral("640x360"), 24)
+            + QStringList{QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                          QStringLiteral("yuv420p"), QStringLiteral("-metadata"),
+                          QStringLiteral("location=+48.8584+002.2945/"), QStringLiteral("-metadata"),
+                          QStringLiteral("creation_time=2026-05-01T10:20:30Z")});
 }
 
 int TestClips::ffprobeRotationClockwise(const QString &path)
 {
     QByteArray out;
     const int code = runProcess(QStringLiteral("ffprobe"),
-                                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
-                                 QStringLiteral("v:0"), QStringLiteral("-show_entries"),
-                                 QStringLiteral("stream_side_data=rotation"), QStringLiteral("-of"),
-                                 QStringLiteral("csv=p=0"), path},
+                                {QStringLiteral("-v"), QStringLiteral("error"),
+                                 QStringLiteral("-select_streams"), QStringLiteral("v:0"),
+                                 QStringLiteral("-show_entries"), QStringLiteral("stream_side_data=rotation"),
+                                 QStringLiteral("-of"), QStringLiteral("csv=p=0"), path},
                                 &out);
     if (code != 0)
         return -1;

@@ -22,13 +22,13 @@ int runProcess(const QString &program, const QStringList &args, QByteArray *out 
 } // namespace travelflow::test
 
 // QTEST_MAIN variant that isolates the environment before the application exists.
-#define TRAVELFLOW_TEST_MAIN(TestClass, AppClass)                                              \
-    int main(int argc, char **argv)                                                            \
-    {                                                                                          \
-        travelflow::test::isolateEnvironment();                                                \
-        AppClass app(argc, argv);                                                              \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                               \
-        TestClass tc;                                                                          \
-        QTEST_SET_MAIN_SOURCE_PATH                                                             \
-        return QTest::qExec(&tc, argc, argv);                                                  \
+#define TRAVELFLOW_TEST_MAIN(TestClass, AppClass)                                                            \
+    int main(int argc, char **argv)                                                                          \
+    {                                                                                                        \
+        travelflow::test::isolateEnvironment();                                                              \
+        AppClass app(argc, argv);                                                                            \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                             \
+        TestClass tc;                                                                                        \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }

@@ -39,8 +39,9 @@ private Q_SLOTS:
         QStringList names;
         for (int i = 0; i < nav->count(); ++i)
             names << nav->item(i)->text();
-        QCOMPARE(names, (QStringList{QStringLiteral("Library"), QStringLiteral("Compose"), QStringLiteral("Queue"),
-                                     QStringLiteral("Inbox"), QStringLiteral("Accounts")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Library"), QStringLiteral("Compose"), QStringLiteral("Queue"),
+                              QStringLiteral("Inbox"), QStringLiteral("Accounts")}));
         QCOMPARE(window.currentArea(), MainWindow::Area::Library);
         QCOMPARE(window.windowTitle(), QStringLiteral("TravelFlow"));
         auto *profile = window.findChild<QLabel *>(QStringLiteral("profileLabel"));

@@ -38,7 +38,8 @@ private Q_SLOTS:
     {
         QCOMPARE(SingleInstance::serverName(QStringLiteral("/tmp/a/../b")),
                  SingleInstance::serverName(QStringLiteral("/tmp/b")));
-        QVERIFY(SingleInstance::serverName(QStringLiteral("/tmp/a")) != SingleInstance::serverName(QStringLiteral("/tmp/b")));
+        QVERIFY(SingleInstance::serverName(QStringLiteral("/tmp/a"))
+                != SingleInstance::serverName(QStringLiteral("/tmp/b")));
     }
 
     void staleSocketIsTakenOver()
@@ -65,7 +66,8 @@ private Q_SLOTS:
         first.setProcessChannelMode(QProcess::SeparateChannels);
         first.start(gui, {QStringLiteral("--data-dir"), dir.path()});
         QVERIFY(first.waitForStarted());
-        QVERIFY2(waitForServer(SingleInstance::serverName(dir.path()), 15000), "first instance never listened");
+        QVERIFY2(waitForServer(SingleInstance::serverName(dir.path()), 15000),
+                 "first instance never listened");
 
         QByteArray err;
         const int code = test::runProcess(gui, {QStringLiteral("--data-dir"), dir.path()}, nullptr, &err);
@@ -73,7 +75,8 @@ private Q_SLOTS:
         QVERIFY2(err.contains("another instance is running"), err.constData());
 
         QByteArray firstLog;
-        QTRY_VERIFY_WITH_TIMEOUT((firstLog += first.readAllStandardError()).contains("activation requested"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((firstLog += first.readAllStandardError()).contains("activation requested"),
+                                 5000);
         QCOMPARE(first.state(), QProcess::Running); // the first one is still there
 
         // A different profile is a different instance.

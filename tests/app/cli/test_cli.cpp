@@ -41,7 +41,10 @@ class TestCli : public QObject
         return r;
     }
 
-    static QStringList lines(const QString &text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    static QStringList lines(const QString &text)
+    {
+        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -83,20 +86,22 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << QStringLiteral("Commands:");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("publish-everything")}
                                          << QStringLiteral("Unknown command 'publish-everything'");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("version")}
-                                        << QStringLiteral("frobnicate");
-        QTest::newRow("import without paths") << QStringList{QStringLiteral("import")}
-                                              << QStringLiteral("at least one file");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("version")}
+            << QStringLiteral("frobnicate");
+        QTest::newRow("import without paths")
+            << QStringList{QStringLiteral("import")} << QStringLiteral("at least one file");
         QTest::newRow("bad limit") << QStringList{QStringLiteral("videos"), QStringLiteral("list"),
                                                   QStringLiteral("--limit"), QStringLiteral("ten")}
                                    << QStringLiteral("--limit needs a whole number");
         QTest::newRow("global option after command")
             << QStringList{QStringLiteral("videos"), QStringLiteral("list"), QStringLiteral("--json")}
             << QStringLiteral("json");
-        QTest::newRow("videos without subcommand") << QStringList{QStringLiteral("videos")}
-                                                   << QStringLiteral("needs a subcommand");
-        QTest::newRow("empty data dir") << QStringList{QStringLiteral("--data-dir="), QStringLiteral("version")}
-                                        << QStringLiteral("--data-dir needs a folder");
+        QTest::newRow("videos without subcommand")
+            << QStringList{QStringLiteral("videos")} << QStringLiteral("needs a subcommand");
+        QTest::newRow("empty data dir")
+            << QStringList{QStringLiteral("--data-dir="), QStringLiteral("version")}
+            << QStringLiteral("--data-dir needs a folder");
     }
 
     void usageErrorsExitWithTwo()
@@ -118,14 +123,16 @@ private Q_SLOTS:
         QTemporaryDir bad;
         const QString empty = TestClips::empty(bad.path());
         const QString text = TestClips::textRenamedMp4(bad.path());
-        const auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("import"), m_h264, empty,
-                            text, m_vp9, m_h264});
+        const auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("import"), m_h264,
+                            empty, text, m_vp9, m_h264});
         QCOMPARE(r.code, 1); // some files failed
         const QStringList out = lines(r.out);
         QCOMPARE(out.size(), 5);
         QCOMPARE(out[0], m_h264 + QStringLiteral(": imported as 1"));
-        QVERIFY2(out[1].startsWith(empty + QStringLiteral(": rejected: The file is empty")), qPrintable(out[1]));
-        QVERIFY2(out[2].startsWith(text + QStringLiteral(": rejected: This is not a video file")), qPrintable(out[2]));
+        QVERIFY2(out[1].startsWith(empty + QStringLiteral(": rejected: The file is empty")),
+                 qPrintable(out[1]));
+        QVERIFY2(out[2].startsWith(text + QStringLiteral(": rejected: This is not a video file")),
+                 qPrintable(out[2]));
         QCOMPARE(out[3], m_vp9 + QStringLiteral(": imported as 2"));
         QCOMPARE(out[4], m_h264 + QStringLiteral(": duplicate of 1"));
         QVERIFY2(r.err.contains(QStringLiteral("2 file(s) imported")), qPrintable(r.err));
@@ -141,8 +148,8 @@ private Q_SLOTS:
         QTemporaryDir data;
         QTemporaryDir bad;
         const QString truncated = TestClips::truncatedMp4(bad.path());
-        auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--json"), QStringLiteral("import"),
-                      m_vp9, truncated});
+        auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--json"),
+                      QStringLiteral("import"), m_vp9, truncated});
         QCOMPARE(r.code, 1);
         QJsonParseError parseError{};
         const QJsonArray results = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).array();
@@ -153,8 +160,8 @@ private Q_SLOTS:
         QCOMPARE(results[1][QStringLiteral("status")].toString(), QStringLiteral("rejected"));
         QCOMPARE(results[1][QStringLiteral("reason_code")].toString(), QStringLiteral("truncated"));
 
-        r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--json"), QStringLiteral("videos"),
-                 QStringLiteral("list")});
+        r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--json"),
+                 QStringLiteral("videos"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         const QJsonArray videos = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(videos.size(), 1);
@@ -170,15 +177,19 @@ private Q_SLOTS:
     void videosListTextPagingAndSearch()
     {
         QTemporaryDir data;
-        QCOMPARE(cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("import"), m_h264, m_vp9}).code, 0);
-        auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("videos"), QStringLiteral("list")});
+        QCOMPARE(
+            cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("import"), m_h264, m_vp9}).code,
+            0);
+        auto r = cli(
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("videos"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         QStringList out = lines(r.out);
         QCOMPARE(out.size(), 2);
         QVERIFY2(out[0].startsWith(QStringLiteral("1\t0:02\t320x240\th264\t")), qPrintable(out[0]));
 
         r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("videos"), QStringLiteral("list"),
-                 QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--offset"), QStringLiteral("1")});
+                 QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--offset"),
+                 QStringLiteral("1")});
         QCOMPARE(lines(r.out).size(), 1);
         QVERIFY(r.out.startsWith(QStringLiteral("2\t")));
 
@@ -188,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("vp9")));
 
         QTemporaryDir empty;
-        r = cli({QStringLiteral("--data-dir"), empty.path(), QStringLiteral("videos"), QStringLiteral("list")});
+        r = cli(
+            {QStringLiteral("--data-dir"), empty.path(), QStringLiteral("videos"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains(QStringLiteral("library is empty")));
@@ -201,7 +213,8 @@ private Q_SLOTS:
         QVERIFY(damaged.open(QIODevice::WriteOnly));
         damaged.write(QByteArray(4096, 'x'));
         damaged.close();
-        const auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("videos"), QStringLiteral("list")});
+        const auto r = cli(
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("videos"), QStringLiteral("list")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("is damaged")), qPrintable(r.err));
     }

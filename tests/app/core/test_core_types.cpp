@@ -28,8 +28,8 @@ private Q_SLOTS:
     void enumNamesRoundTrip()
     {
         for (auto s : {PublishJob::State::Queued, PublishJob::State::Uploading, PublishJob::State::Processing,
-                       PublishJob::State::Published, PublishJob::State::Failed, PublishJob::State::NeedsAttention,
-                       PublishJob::State::Cancelled})
+                       PublishJob::State::Published, PublishJob::State::Failed,
+                       PublishJob::State::NeedsAttention, PublishJob::State::Cancelled})
             QCOMPARE(publishStateFromName(publishStateName(s)), s);
         QCOMPARE(publishStateName(PublishJob::State::NeedsAttention), QStringLiteral("needs_attention"));
         QCOMPARE(accountStatusName(Account::Status::NeedsReconnect), QStringLiteral("needs_reconnect"));

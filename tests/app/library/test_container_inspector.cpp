@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QtEndian>
+#include <QTest>
 
 using namespace travelflow;
 using Verdict = ContainerInspector::Verdict;
@@ -43,9 +43,11 @@ QByteArray tkhd(int a, int b, int c, int d, int width, int height)
 {
     // creation, modification, track id, reserved, duration, reserved(8), layer/alt group,
     // volume/reserved, matrix, width, height
-    const QByteArray pre = u32(0) + u32(0) + u32(1) + u32(0) + u32(1000) + QByteArray(8, '\0') + u32(0) + u32(0);
-    return fullBox("tkhd", pre + matrix(a, b, c, d) + u32(static_cast<quint32>(width << 16))
-                               + u32(static_cast<quint32>(height << 16)));
+    const QByteArray pre
+        = u32(0) + u32(0) + u32(1) + u32(0) + u32(1000) + QByteArray(8, '\0') + u32(0) + u32(0);
+    return fullBox("tkhd",
+                   pre + matrix(a, b, c, d) + u32(static_cast<quint32>(width << 16))
+                       + u32(static_cast<quint32>(height << 16)));
 }
 
 QByteArray mvhd(quint32 creationSince1904)
@@ -66,7 +68,8 @@ QByteArray appleLocationMeta(const QByteArray &iso6709)
     const QByteArray keys = fullBox("keys", u32(1) + key);
     const QByteArray data = box("data", u32(1) + u32(0) + iso6709);
     const QByteArray ilst = box("ilst", box(u32(1), data));
-    const QByteArray hdlr = fullBox("hdlr", u32(0) + QByteArray("mdta") + QByteArray(12, '\0') + QByteArray(1, '\0'));
+    const QByteArray hdlr
+        = fullBox("hdlr", u32(0) + QByteArray("mdta") + QByteArray(12, '\0') + QByteArray(1, '\0'));
     return box("meta", hdlr + keys + ilst);
 }
 
@@ -91,7 +94,8 @@ class TestContainerInspector : public QObject
 
     static QByteArray mp4(const QByteArray &moovChildren, const QByteArray &brand = "isom")
     {
-        return box("ftyp", brand + u32(0x200) + brand) + box("moov", moovChildren) + box("mdat", QByteArray(64, 'x'));
+        return box("ftyp", brand + u32(0x200) + brand) + box("moov", moovChildren)
+            + box("mdat", QByteArray(64, 'x'));
     }
 
 private Q_SLOTS:
@@ -112,7 +116,8 @@ private Q_SLOTS:
         // An audio track (0x0) comes first and must be ignored.
         const QByteArray audio = box("trak", tkhd(-1, 0, 0, -1, 0, 0));
         const QByteArray video = box("trak", tkhd(m[0], m[1], m[2], m[3], 1920, 1080));
-        const auto report = ContainerInspector::inspect(write(QStringLiteral("r.mp4"), mp4(mvhd(0) + audio + video)));
+        const auto report
+            = ContainerInspector::inspect(write(QStringLiteral("r.mp4"), mp4(mvhd(0) + audio + video)));
         QCOMPARE(report.verdict, Verdict::Ok);
         QCOMPARE(report.container, QStringLiteral("mp4"));
         QVERIFY(report.rotation);
@@ -150,10 +155,21 @@ private Q_SLOTS:
         QTest::newRow("no moov (recording interrupted)")
             << box("ftyp", QByteArray("isom") + u32(0) + "isom") + box("mdat", QByteArray(100, 'x'));
         QTest::newRow("box larger than file") << box("ftyp", QByteArray("isom") + u32(0) + "isom") + u32(5000)
-                                                     + QByteArray("moov") + QByteArray(100, '\0');
-        QTest::newRow("webm segment past end")
-            << QByteArray::fromHex("1a45dfa3" "8f" "4282" "84" "7765626d" "42f7" "81" "01" "4287" "81" "04")
-                   + QByteArray::fromHex("18538067" "0400ffff") + QByteArray(50, '\0');
+                + QByteArray("moov") + QByteArray(100, '\0');
+        QTest::newRow("webm segment past end") << QByteArray::fromHex("1a45dfa3"
+                                                                      "8f"
+                                                                      "4282"
+                                                                      "84"
+                                                                      "7765626d"
+                                                                      "42f7"
+                                                                      "81"
+                                                                      "01"
+                                                                      "4287"
+                                                                      "81"
+                                                                      "04")
+                + QByteArray::fromHex("18538067"
+                                      "0400ffff")
+                + QByteArray(50, '\0');
     }
 
     void detectsTruncation()
@@ -166,9 +182,20 @@ private Q_SLOTS:
 
     void recognisesOtherContainers()
     {
-        const QByteArray webm = QByteArray::fromHex("1a45dfa3" "8f" "4282" "84" "7765626d" "42f7" "81" "01" "4287"
-                                                    "81" "04")
-                                + QByteArray::fromHex("18538067" "01ffffffffffffff") + QByteArray(50, '\0');
+        const QByteArray webm = QByteArray::fromHex("1a45dfa3"
+                                                    "8f"
+                                                    "4282"
+                                                    "84"
+                                                    "7765626d"
+                                                    "42f7"
+                                                    "81"
+                                                    "01"
+                                                    "4287"
+                                                    "81"
+                                                    "04")
+            + QByteArray::fromHex("18538067"
+                                  "01ffffffffffffff")
+            + QByteArray(50, '\0');
         auto report = ContainerInspector::inspect(write(QStringLiteral("w.webm"), webm));
         QCOMPARE(report.verdict, Verdict::Ok);
         QCOMPARE(report.container, QStringLiteral("webm"));

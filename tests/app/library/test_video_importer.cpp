@@ -31,7 +31,8 @@ private:
     {
         VideoImporter importer(db.connection());
         Run run;
-        connect(&importer, &VideoImporter::fileFinished, this, [&](const ImportResult &r) { run.results.append(r); });
+        connect(&importer, &VideoImporter::fileFinished, this,
+                [&](const ImportResult &r) { run.results.append(r); });
         QSignalSpy done(&importer, &VideoImporter::finished);
         importer.start(paths);
         if (!done.wait(60000))
@@ -196,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(run.results.size(), 4);
         QCOMPARE(run.summary.imported, 2);
         QCOMPARE(run.summary.rejected, 1); // the text file named .mp4
-        QCOMPARE(run.summary.skipped, 1);  // readme.txt
+        QCOMPARE(run.summary.skipped, 1); // readme.txt
         const ImportResult *skipped = resultFor(run, folder.filePath(QStringLiteral("readme.txt")));
         QVERIFY(skipped);
         QCOMPARE(skipped->outcome, ImportResult::Outcome::Skipped);

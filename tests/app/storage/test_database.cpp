@@ -126,9 +126,9 @@ private Q_SLOTS:
         QVERIFY(db);
         QByteArray out;
         QByteArray err;
-        const int code = test::runProcess(cli, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("videos"),
-                                                QStringLiteral("list")},
-                                          &out, &err);
+        const int code = test::runProcess(
+            cli, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("videos"), QStringLiteral("list")},
+            &out, &err);
         QCOMPARE(code, 1);
         QVERIFY2(err.contains("Another TravelFlow"), err.constData());
     }
@@ -155,9 +155,10 @@ private Q_SLOTS:
                 QVERIFY(db);
                 QSqlQuery q((*db)->connection());
                 for (int i = 0; i < 200; ++i)
-                    QVERIFY(q.exec(QStringLiteral("INSERT INTO videos (path, fingerprint, size_bytes, imported_at) "
-                                                  "VALUES ('/v%1.mp4', 'fp%1', 10, 'x')")
-                                       .arg(i)));
+                    QVERIFY(q.exec(
+                        QStringLiteral("INSERT INTO videos (path, fingerprint, size_bytes, imported_at) "
+                                       "VALUES ('/v%1.mp4', 'fp%1', 10, 'x')")
+                            .arg(i)));
                 QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             }
             QFile f(file);

@@ -56,13 +56,13 @@ class TestMigrator : public QObject
 private Q_SLOTS:
     void splitsStatements()
     {
-        const QStringList parts = Migrator::splitStatements(QStringLiteral(
-            "-- comment; with semicolon\n"
-            "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
-            "/* block; comment */ INSERT INTO a VALUES (\"q;q\");\n"
-            "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO a VALUES ('1');\n  "
-            "DELETE FROM a WHERE x = '2';\nEND;\n"
-            "SELECT 1"));
+        const QStringList parts = Migrator::splitStatements(
+            QStringLiteral("-- comment; with semicolon\n"
+                           "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+                           "/* block; comment */ INSERT INTO a VALUES (\"q;q\");\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO a VALUES ('1');\n  "
+                           "DELETE FROM a WHERE x = '2';\nEND;\n"
+                           "SELECT 1"));
         QCOMPARE(parts.size(), 4);
         QCOMPARE(parts[0], QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b')"));
         QCOMPARE(parts[1], QStringLiteral("INSERT INTO a VALUES (\"q;q\")"));
@@ -109,7 +109,10 @@ private Q_SLOTS:
         // Each version was applied exactly once, whatever the starting point.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), 3);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM notes WHERE body = 'added by v3'")), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM notes WHERE body = 'semi; colon inside a string'")), 1);
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral("SELECT COUNT(*) FROM notes WHERE body = 'semi; colon inside a string'")),
+            1);
         // The v2 trigger works, whole.
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('x')")));
@@ -169,7 +172,8 @@ private Q_SLOTS:
                 if (column == QLatin1String("token_expires_at"))
                     continue;
                 for (const char *word : {"token", "secret", "password", "refresh", "code_verifier"})
-                    QVERIFY2(!column.contains(QLatin1String(word)), qPrintable(table + QLatin1Char('.') + column));
+                    QVERIFY2(!column.contains(QLatin1String(word)),
+                             qPrintable(table + QLatin1Char('.') + column));
             }
         }
     }

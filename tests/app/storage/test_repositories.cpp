@@ -837,13 +837,13 @@ void TestRepositories::publishJobListByStateAndDue()
         QDateTime next;
     };
     const QList<Setup> setups{
-        {PublishJob::State::Queued, {}},                   // due: no time set
-        {PublishJob::State::Queued, now.addSecs(-60)},     // due
-        {PublishJob::State::Queued, now.addSecs(60)},      // not yet
-        {PublishJob::State::Uploading, now},               // due: exactly now
-        {PublishJob::State::Processing, now.addMSecs(1)},  // not yet, by a millisecond
-        {PublishJob::State::Published, {}},                // finished
-        {PublishJob::State::NeedsAttention, {}},           // waits for the user
+        {PublishJob::State::Queued, {}}, // due: no time set
+        {PublishJob::State::Queued, now.addSecs(-60)}, // due
+        {PublishJob::State::Queued, now.addSecs(60)}, // not yet
+        {PublishJob::State::Uploading, now}, // due: exactly now
+        {PublishJob::State::Processing, now.addMSecs(1)}, // not yet, by a millisecond
+        {PublishJob::State::Published, {}}, // finished
+        {PublishJob::State::NeedsAttention, {}}, // waits for the user
     };
     QList<qint64> ids;
     for (int i = 0; i < setups.size(); ++i) {
@@ -905,8 +905,8 @@ void TestRepositories::checkConstraintsRejectBadStateNames()
     };
     QVERIFY(rejected(QStringLiteral("UPDATE publish_jobs SET state = ? WHERE id = ?"),
                      QStringLiteral("Published"), *jobId));
-    QVERIFY(rejected(QStringLiteral("UPDATE accounts SET status = ? WHERE id = ?"),
-                     QStringLiteral("bogus"), account));
+    QVERIFY(rejected(QStringLiteral("UPDATE accounts SET status = ? WHERE id = ?"), QStringLiteral("bogus"),
+                     account));
     QVERIFY(rejected(QStringLiteral("UPDATE interactions SET lead_user_label = ? WHERE id = ?"),
                      QStringLiteral("unknown"), interaction));
     QVERIFY(rejected(QStringLiteral("UPDATE interactions SET state = ? WHERE id = ?"),
