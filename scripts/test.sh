@@ -34,5 +34,12 @@ unset DBUS_SESSION_BUS_ADDRESS
 
 dbus-run-session -- bash -c '
     echo -n travelflow-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    # Wait until the unlocked daemon owns the Secret Service name, so no test races a
+    # second, locked daemon that D-Bus activation could start.
+    for _ in $(seq 50); do
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true && break
+        sleep 0.1
+    done
     exec ctest --test-dir "$0" --output-on-failure -j2 "$@"
 ' "$build" "$@"

@@ -5,713 +5,702 @@
     <name>AccountRepository</name>
     <message>
         <source>save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить учётную запись</translation>
     </message>
     <message>
         <source>read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать учётную запись</translation>
     </message>
     <message>
         <source>list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>получить список учётных записей</translation>
     </message>
     <message>
         <source>save the account status</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить состояние учётной записи</translation>
     </message>
     <message>
         <source>save the sign-in expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить срок действия входа</translation>
     </message>
     <message>
         <source>remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить учётную запись</translation>
     </message>
     <message>
         <source>Account %1 is not connected to TravelFlow. It may have been removed; refresh the account list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 не подключена к TravelFlow. Возможно, её удалили; обновите список учётных записей и попробуйте снова.</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию.</translation>
     </message>
     <message>
         <source>Import video files and folders into the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить видеофайлы и папки в медиатеку.</translation>
     </message>
     <message>
         <source>List the videos in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать видео в медиатеке.</translation>
     </message>
     <message>
         <source>Global options come before the command: %1 --data-dir DIR --json videos list</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие параметры указываются перед командой: %1 --data-dir DIR --json videos list</translation>
     </message>
     <message>
-        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s own options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run '%1 COMMAND --help' for a command's own options.</source>
+        <translation>Параметры отдельной команды: '%1 КОМАНДА --help'.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage or validation error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды выхода: 0 — успех, 1 — сбой, 2 — ошибка в вызове или в данных.</translation>
     </message>
     <message>
         <source>TravelFlow command line: the same library, queue and inbox as the desktop app, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная строка TravelFlow: та же медиатека, очередь и входящие, что и в приложении, — для скриптов.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Use the profile in DIR instead of the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать профиль в папке DIR вместо стандартного места.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Print results as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести результат одним документом JSON.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда (см. ниже).</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --data-dir нужно указать папку.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Неизвестная команда '%1'.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <source>Run '%1 --help' for usage.</source>
+        <translation>Справка: '%1 --help'.</translation>
     </message>
     <message>
-        <source>&apos;version&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <source>'version' takes no arguments.</source>
+        <translation>Команда 'version' не принимает аргументов.</translation>
     </message>
     <message>
         <source>Import video files and folders (searched recursively). Files are never copied or changed. Prints one line per file: the new id, the id it duplicates, or why it was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить видеофайлы и папки (с вложенными). Файлы не копируются и не изменяются. Для каждого файла печатается строка: новый id, id уже добавленного такого же видео или причина отказа.</translation>
     </message>
     <message>
         <source>Video files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеофайлы или папки.</translation>
     </message>
     <message>
-        <source>&apos;import&apos; needs at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <source>'import' needs at least one file or folder.</source>
+        <translation>Для 'import' нужен хотя бы один файл или папка.</translation>
     </message>
     <message>
         <source>%1: imported as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлено как %2</translation>
     </message>
     <message>
         <source>%1: duplicate of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: копия %2</translation>
     </message>
     <message>
         <source>%1: rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отклонено: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n файл добавлен</numerusform><numerusform>%n файла добавлено</numerusform><numerusform>%n файлов добавлено</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n копия</numerusform><numerusform>%n копии</numerusform><numerusform>%n копий</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n отклонён</numerusform><numerusform>%n отклонено</numerusform><numerusform>%n отклонено</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
     </message>
     <message>
-        <source>&apos;videos&apos; needs a subcommand: list.</source>
-        <translation type="unfinished"></translation>
+        <source>'videos' needs a subcommand: list.</source>
+        <translation>Для 'videos' нужна подкоманда: list.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &apos;videos %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown subcommand 'videos %1'.</source>
+        <translation>Неизвестная подкоманда 'videos %1'.</translation>
     </message>
     <message>
         <source>List the videos in the library, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать видео в медиатеке, сначала старые.</translation>
     </message>
     <message>
         <source>Show at most N videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать не больше N видео.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Skip the first N videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить первые N видео.</translation>
     </message>
     <message>
         <source>Only videos whose path, tags or notes contain TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только видео, у которых путь, теги или заметки содержат TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
-        <source>&apos;videos list&apos; takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <source>'videos list' takes no arguments, only options.</source>
+        <translation>'videos list' принимает только параметры, без аргументов.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --limit нужно целое число от 0.</translation>
     </message>
     <message>
         <source>--offset needs a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --offset нужно целое число от 0.</translation>
     </message>
     <message>
-        <source>The library is empty. Add videos with &apos;%1 import PATH&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The library is empty. Add videos with '%1 import PATH'.</source>
+        <translation>Медиатека пуста. Добавьте видео: '%1 import ПУТЬ'.</translation>
     </message>
 </context>
 <context>
     <name>ContainerInspector</name>
     <message>
         <source>The file is empty (0 bytes). Copy the clip again from the camera or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пустой (0 байт). Скопируйте ролик с камеры или телефона ещё раз.</translation>
     </message>
     <message>
         <source>This is not a video file TravelFlow can read (MP4, MOV, WebM, MKV, AVI or MPEG-TS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не видеофайл, который понимает TravelFlow (MP4, MOV, WebM, MKV, AVI или MPEG-TS).</translation>
     </message>
     <message>
         <source>The file is incomplete: it ends before the video does. It was probably cut short while recording or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл неполный: он обрывается раньше, чем заканчивается видео. Вероятно, запись или копирование прервались; скопируйте файл ещё раз.</translation>
     </message>
     <message>
         <source>The file does not exist (or is a broken link).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла нет (или это битая ссылка).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка, а не файл.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не читается: %1. Проверьте права доступа.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged or is not a TravelFlow database (%2). TravelFlow did not change it. Restore it from a backup, or move it aside to start with an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена или не является базой TravelFlow (%2). TravelFlow её не изменял. Восстановите её из резервной копии или переместите, чтобы начать с пустой медиатекой.</translation>
     </message>
     <message>
         <source>Another TravelFlow (process %1) is using the profile in %2. Close it first, or choose a different folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль в %2 уже использует другой TravelFlow (процесс %1). Закройте его или выберите другую папку через --data-dir.</translation>
     </message>
     <message>
         <source>TravelFlow cannot write to %1. Make the folder writable, or choose a different one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow не может записывать в %1. Разрешите запись в папку или выберите другую через --data-dir.</translation>
     </message>
     <message>
         <source>No data folder was given and the system has no application data location. Pass one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных не указана, а в системе нет стандартного места для данных приложений. Укажите её через --data-dir.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это файл, а не папка. Укажите папку через --data-dir.</translation>
     </message>
     <message>
         <source>TravelFlow cannot create the folder %1. Make its parent writable, or choose a different one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow не может создать папку %1. Разрешите запись в родительскую папку или выберите другую через --data-dir.</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>это не обычный файл</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных %1: %2</translation>
     </message>
     <message>
         <source>TravelFlow cannot write to %1. Make it writable, or choose a different folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow не может записывать в %1. Разрешите запись или выберите другую папку через --data-dir.</translation>
     </message>
     <message>
         <source>The database %1 could not be set up (%2). Check that the folder is on a local, writable disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось настроить базу данных %1 (%2). Проверьте, что папка находится на локальном диске с правом записи.</translation>
     </message>
     <message>
         <source>read the profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать идентификатор профиля</translation>
     </message>
     <message>
         <source>save the profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить идентификатор профиля</translation>
     </message>
 </context>
 <context>
     <name>Fingerprint</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не читается: %1</translation>
     </message>
 </context>
 <context>
     <name>InteractionRepository</name>
     <message>
         <source>save the comment or message</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить комментарий или сообщение</translation>
     </message>
     <message>
         <source>read the comment or message</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать комментарий или сообщение</translation>
     </message>
     <message>
         <source>list the comments and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>получить список комментариев и сообщений</translation>
     </message>
     <message>
         <source>save the inbox state</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить состояние во входящих</translation>
     </message>
     <message>
         <source>save the lead verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить оценку лида</translation>
     </message>
     <message>
         <source>save your lead label</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить вашу отметку лида</translation>
     </message>
     <message>
         <source>save the lead state</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить статус лида</translation>
     </message>
     <message>
         <source>save the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить заметки</translation>
     </message>
     <message>
         <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментария или сообщения %1 больше нет во входящих. Возможно, он удалён вместе с учётной записью; обновите входящие.</translation>
     </message>
 </context>
 <context>
     <name>MetricsRepository</name>
     <message>
         <source>save the engagement numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить показатели вовлечённости</translation>
     </message>
     <message>
         <source>read the engagement numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать показатели вовлечённости</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>create the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>создать таблицу версии схемы</translation>
     </message>
     <message>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать версию схемы</translation>
     </message>
     <message>
         <source>This profile was written by a newer TravelFlow (schema %1; this version knows up to %2). Update TravelFlow to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот профиль записан более новой версией TravelFlow (схема %1; эта версия знает схемы до %2). Обновите TravelFlow, чтобы открыть его.</translation>
     </message>
     <message>
         <source>Migration %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать миграцию %1: %2</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать транзакцию: %1</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed (%2). Nothing was changed; please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до версии %1 (%2). Ничего не изменено; пожалуйста, сообщите об этой проблеме.</translation>
     </message>
     <message>
         <source>record the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>записать версию схемы</translation>
     </message>
     <message>
         <source>Could not save the database upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить обновление базы данных: %1</translation>
     </message>
 </context>
 <context>
     <name>PostRepository</name>
     <message>
         <source>save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить публикацию</translation>
     </message>
     <message>
         <source>read the post</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать публикацию</translation>
     </message>
     <message>
         <source>save the caption</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить подпись</translation>
     </message>
     <message>
         <source>This caption (target %1) no longer exists. Its post may have been deleted; reopen the post and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой подписи (цель %1) больше нет. Возможно, публикация удалена; откройте публикацию заново и попробуйте снова.</translation>
     </message>
     <message>
         <source>remove the post</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить публикацию</translation>
     </message>
     <message>
         <source>Post %1 no longer exists. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикации %1 больше нет. Обновите список и попробуйте снова.</translation>
     </message>
 </context>
 <context>
     <name>PublishJobRepository</name>
     <message>
         <source>queue the publish job</source>
-        <translation type="unfinished"></translation>
+        <translation>поставить публикацию в очередь</translation>
     </message>
     <message>
         <source>read the publish job</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать задание публикации</translation>
     </message>
     <message>
         <source>save the publish job</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить задание публикации</translation>
     </message>
     <message>
         <source>Publish job %1 no longer exists; its post may have been deleted. Refresh the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания публикации %1 больше нет; возможно, публикация удалена. Обновите очередь.</translation>
     </message>
     <message>
         <source>list the publish jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>получить список заданий публикации</translation>
     </message>
     <message>
         <source>list the due publish jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>получить список заданий, которым пора выполняться</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutboxRepository</name>
     <message>
         <source>queue the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>поставить ответ в очередь</translation>
     </message>
     <message>
         <source>read the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать ответ</translation>
     </message>
     <message>
         <source>save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить ответ</translation>
     </message>
     <message>
         <source>Reply %1 is no longer in the outbox; the comment it answers may have been deleted. Refresh the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответа %1 больше нет в исходящих; возможно, комментарий, на который он отвечает, удалён. Обновите входящие.</translation>
     </message>
     <message>
         <source>list the replies to send</source>
-        <translation type="unfinished"></translation>
+        <translation>получить список ответов для отправки</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Could not %1 in the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось %1 в базе данных: %2</translation>
     </message>
 </context>
 <context>
     <name>VideoRepository</name>
     <message>
         <source>save the video</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить видео</translation>
     </message>
     <message>
         <source>read the video</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать видео</translation>
     </message>
     <message>
         <source>look up the video by content</source>
-        <translation type="unfinished"></translation>
+        <translation>найти видео по содержимому</translation>
     </message>
     <message>
         <source>look up the video by path</source>
-        <translation type="unfinished"></translation>
+        <translation>найти видео по пути</translation>
     </message>
     <message>
         <source>list the videos</source>
-        <translation type="unfinished"></translation>
+        <translation>получить список видео</translation>
     </message>
     <message>
         <source>count the videos</source>
-        <translation type="unfinished"></translation>
+        <translation>посчитать видео</translation>
     </message>
     <message>
         <source>save the tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить теги и заметки</translation>
     </message>
     <message>
         <source>remove the video</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить видео</translation>
     </message>
     <message>
         <source>Video %1 is not in the library. It may have been removed; refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео %1 нет в медиатеке. Возможно, его удалили; обновите список и попробуйте снова.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TravelFlow desktop application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение TravelFlow.</translation>
     </message>
     <message>
         <source>Use the profile in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать профиль в папке DIR.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Interface language (en, ru).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса (en, ru).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>TravelFlow cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow не может запуститься</translation>
     </message>
 </context>
 <context>
     <name>travelflow::MainWindow</name>
     <message>
         <source>TravelFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиатека</translation>
     </message>
     <message>
-        <source>Your videos appear here. Import them with &apos;travelflow-cli import PATH&apos;; dragging files onto this window comes with the library view.</source>
-        <translation type="unfinished"></translation>
+        <source>Your videos appear here. Import them with 'travelflow-cli import PATH'; dragging files onto this window comes with the library view.</source>
+        <translation>Здесь будут ваши видео. Добавьте их командой 'travelflow-cli import ПУТЬ'; перетаскивание файлов в окно появится вместе с видом медиатеки.</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация</translation>
     </message>
     <message>
-        <source>Write one caption per platform, checked against each platform&apos;s rules while you type, and schedule the post.</source>
-        <translation type="unfinished"></translation>
+        <source>Write one caption per platform, checked against each platform's rules while you type, and schedule the post.</source>
+        <translation>Пишите подпись для каждой платформы — она проверяется по правилам платформы прямо при вводе — и планируйте публикацию.</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <source>Scheduled and running uploads, with progress, and what to do when something needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные и идущие загрузки с прогрессом и подсказками, что делать, если нужно ваше участие.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <source>Comments and messages from all your accounts in one place, with potential customers marked as leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии и сообщения со всех ваших учётных записей в одном месте; потенциальные клиенты отмечены как лиды.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>Connect TikTok, Instagram and YouTube. Tokens are kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключите TikTok, Instagram и YouTube. Токены хранятся только в системной связке ключей.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль: %1</translation>
     </message>
     <message>
         <source>TravelFlow is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow продолжает работать</translation>
     </message>
     <message>
         <source>TravelFlow keeps running in the tray so scheduled posts go out. Use Quit in the tray menu to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow работает в трее, чтобы запланированные публикации вышли вовремя. Чтобы закрыть его, выберите «Выход» в меню трея.</translation>
     </message>
 </context>
 <context>
     <name>travelflow::MediaProbe</name>
     <message>
         <source>The video decoder did not answer in time. Check that the file plays in a media player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеодекодер не ответил вовремя. Проверьте, что файл воспроизводится в плеере.</translation>
     </message>
     <message>
         <source>The video cannot be decoded (%1). It may use a codec this system lacks, or be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео не удаётся декодировать (%1). Возможно, в системе нет нужного кодека или файл повреждён.</translation>
     </message>
     <message>
         <source>The file has no video track (it is audio only).</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет видеодорожки (только звук).</translation>
     </message>
 </context>
 <context>
     <name>travelflow::SecretStore</name>
     <message>
         <source>There is nothing to store: the secret is empty. Enter the value again, or disconnect the account to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранять нечего: секрет пустой. Введите значение ещё раз или отключите учётную запись, чтобы удалить его.</translation>
     </message>
     <message>
         <source>Internal error: a keychain entry name is malformed, so the keychain was not used. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка: неверное имя записи в связке ключей, поэтому связка ключей не использовалась. Пожалуйста, сообщите об этой проблеме.</translation>
     </message>
     <message>
         <source>No saved credential was found in the system keychain. Connect the account again to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системной связке ключей нет сохранённых данных входа. Подключите учётную запись заново.</translation>
     </message>
     <message>
         <source>TravelFlow stores account tokens only in the system keychain, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow хранит токены учётных записей только в системной связке ключей, поэтому ничего не сохранено.</translation>
     </message>
     <message>
         <source>TravelFlow keeps account tokens only in the system keychain, so the saved sign-in could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow хранит токены учётных записей только в системной связке ключей, поэтому сохранённый вход прочитать не удалось.</translation>
     </message>
     <message>
         <source>The saved sign-in was not removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый вход не удалён из связки ключей.</translation>
     </message>
     <message>
         <source>Open Keychain Access, make sure the login keychain exists and is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте «Связку ключей», убедитесь, что связка «вход» существует и разблокирована, и попробуйте снова.</translation>
     </message>
     <message>
         <source>Make sure Windows Credential Manager is available for your user account, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что диспетчер учётных данных Windows доступен для вашей учётной записи, и попробуйте снова.</translation>
     </message>
     <message>
         <source>Install and unlock GNOME Keyring, KWallet or another Secret Service provider, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain refused access (%1): it is locked, or access was declined in its prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установите и разблокируйте GNOME Keyring, KWallet или другую службу Secret Service и попробуйте снова.</translation>
     </message>
     <message>
         <source>Unlock the keychain and allow TravelFlow to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируйте связку ключей, разрешите TravelFlow пользоваться ею и попробуйте снова.</translation>
     </message>
     <message>
         <source>The system keychain reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей сообщила об ошибке (%1).</translation>
     </message>
     <message>
         <source>Check that the keychain is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что связка ключей запущена и разблокирована, и попробуйте снова.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна (%1).</translation>
     </message>
     <message>
         <source>The secret may or may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет мог сохраниться, а мог и нет.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый вход прочитать не удалось.</translation>
     </message>
     <message>
         <source>The saved sign-in may not have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый вход, возможно, не удалён.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it in a window that is hidden or on another screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Системная связка ключей не ответила за %n секунду. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform><numerusform>Системная связка ключей не ответила за %n секунды. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform><numerusform>Системная связка ключей не ответила за %n секунд. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform></translation>
     </message>
     <message>
         <source>Unlock the keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируйте связку ключей и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>the default keyring is locked</source>
+        <translation>основная связка ключей заблокирована</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). It may be locked, or access was declined in its unlock prompt.</source>
+        <translation>Системная связка ключей отказала в доступе (%1). Возможно, она заблокирована или доступ отклонён в окне разблокировки.</translation>
     </message>
 </context>
 <context>
     <name>travelflow::TrayIcon</name>
     <message>
         <source>Show TravelFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать TravelFlow</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>TravelFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>TravelFlow</translation>
     </message>
 </context>
 <context>
     <name>travelflow::VideoImporter</name>
     <message>
         <source>skipped: not a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено: не видеофайл</translation>
     </message>
 </context>
 </TS>

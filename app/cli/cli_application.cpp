@@ -95,7 +95,7 @@ int CliApplication::run(const QStringList &arguments)
     if (parser.isSet(versionOption))
         return runVersion({});
 
-    const QString command = positional.first();
+    const QString &command = positional.first();
     const QStringList rest = positional.mid(1);
     if (command == QLatin1String("version"))
         return runVersion(rest);

@@ -12,7 +12,7 @@ namespace travelflow {
 
 namespace {
 
-constexpr qint64 kMaxMoovBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxMoovBytes = qint64{64} * 1024 * 1024;
 
 using Report = ContainerInspector::Report;
 using Verdict = ContainerInspector::Verdict;
@@ -79,7 +79,7 @@ QDateTime fromMp4Time(quint64 secondsSince1904)
 std::optional<int> rotationFromMatrix(const QByteArray &buf, qsizetype matrixAt)
 {
     const auto fixed
-        = [&](int index) { return static_cast<qint32>(be32(buf, matrixAt + index * 4)) / 65536; };
+        = [&](int index) { return static_cast<qint32>(be32(buf, matrixAt + qsizetype{index} * 4)) / 65536; };
     const int a = fixed(0);
     const int b = fixed(1);
     const int c = fixed(3);

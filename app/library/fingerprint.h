@@ -14,7 +14,7 @@ class Fingerprint
     Q_DECLARE_TR_FUNCTIONS(Fingerprint)
 
 public:
-    static constexpr qint64 kEdgeBytes = 64 * 1024;
+    static constexpr qint64 kEdgeBytes = qint64{64} * 1024;
 
     static Expected<QString> ofFile(const QString &path);
 };

@@ -14,7 +14,7 @@
 
 namespace travelflow {
 
-VideoImporter::VideoImporter(QSqlDatabase db, QObject *parent) : QObject(parent), m_db(std::move(db))
+VideoImporter::VideoImporter(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db)
 {
     connect(&m_diskWatcher, &QFutureWatcher<DiskFacts>::finished, this, &VideoImporter::onDiskFacts);
 }
@@ -174,7 +174,7 @@ void VideoImporter::onProbed(const ProbeResult &probe, const std::optional<Error
     complete({m_current.path, ImportResult::Outcome::Imported, *id, {}, {}});
 }
 
-void VideoImporter::complete(ImportResult result)
+void VideoImporter::complete(const ImportResult &result)
 {
     switch (result.outcome) {
     case ImportResult::Outcome::Imported: ++m_summary.imported; break;

@@ -55,7 +55,7 @@ class VideoImporter : public QObject
     Q_OBJECT
 
 public:
-    explicit VideoImporter(QSqlDatabase db, QObject *parent = nullptr);
+    explicit VideoImporter(const QSqlDatabase &db, QObject *parent = nullptr);
     ~VideoImporter() override;
 
     static QStringList videoExtensions();
@@ -88,7 +88,7 @@ private:
     void next();
     void onDiskFacts();
     void onProbed(const struct ProbeResult &probe, const std::optional<Error> &error);
-    void complete(ImportResult result);
+    void complete(const ImportResult &result);
     static DiskFacts gatherDiskFacts(const QString &path);
 
     QSqlDatabase m_db;

@@ -70,22 +70,14 @@ bool isValidProfileId(const QString &profileId)
 QString jobErrorName(int error)
 {
     switch (static_cast<QKeychain::Error>(error)) {
-    case QKeychain::NoError:
-        return QStringLiteral("NoError");
-    case QKeychain::EntryNotFound:
-        return QStringLiteral("EntryNotFound");
-    case QKeychain::CouldNotDeleteEntry:
-        return QStringLiteral("CouldNotDeleteEntry");
-    case QKeychain::AccessDeniedByUser:
-        return QStringLiteral("AccessDeniedByUser");
-    case QKeychain::AccessDenied:
-        return QStringLiteral("AccessDenied");
-    case QKeychain::NoBackendAvailable:
-        return QStringLiteral("NoBackendAvailable");
-    case QKeychain::NotImplemented:
-        return QStringLiteral("NotImplemented");
-    case QKeychain::OtherError:
-        return QStringLiteral("OtherError");
+    case QKeychain::NoError: return QStringLiteral("NoError");
+    case QKeychain::EntryNotFound: return QStringLiteral("EntryNotFound");
+    case QKeychain::CouldNotDeleteEntry: return QStringLiteral("CouldNotDeleteEntry");
+    case QKeychain::AccessDeniedByUser: return QStringLiteral("AccessDeniedByUser");
+    case QKeychain::AccessDenied: return QStringLiteral("AccessDenied");
+    case QKeychain::NoBackendAvailable: return QStringLiteral("NoBackendAvailable");
+    case QKeychain::NotImplemented: return QStringLiteral("NotImplemented");
+    case QKeychain::OtherError: return QStringLiteral("OtherError");
     }
     return QStringLiteral("Error%1").arg(error);
 }
@@ -96,12 +88,18 @@ QString jobErrorName(int error)
 bool looksUnavailable(const QString &detail)
 {
     static const QLatin1String markers[] = {
-        QLatin1String("org.freedesktop.secrets"), QLatin1String("autolaunch"),
-        QLatin1String("d-bus"),                   QLatin1String("dbus"),
-        QLatin1String("could not connect"),       QLatin1String("no such file"),
-        QLatin1String("serviceunknown"),          QLatin1String("not provided"),
-        QLatin1String("no keyring daemon"),       QLatin1String("no keychain"),
-        QLatin1String("unknown error"),           QLatin1String("/collection/"),
+        QLatin1String("org.freedesktop.secrets"),
+        QLatin1String("autolaunch"),
+        QLatin1String("d-bus"),
+        QLatin1String("dbus"),
+        QLatin1String("could not connect"),
+        QLatin1String("no such file"),
+        QLatin1String("serviceunknown"),
+        QLatin1String("not provided"),
+        QLatin1String("no keyring daemon"),
+        QLatin1String("no keychain"),
+        QLatin1String("unknown error"),
+        QLatin1String("/collection/"),
     };
     for (const QLatin1String &marker : markers) {
         if (detail.contains(marker, Qt::CaseInsensitive))
@@ -114,7 +112,11 @@ bool looksUnavailable(const QString &detail)
 
 struct SecretStore::Operation
 {
-    enum class Type { Write, Read, Remove };
+    enum class Type {
+        Write,
+        Read,
+        Remove
+    };
 
     Type type = Type::Read;
     QString key;
@@ -129,21 +131,16 @@ struct SecretStore::Operation
     const char *typeName() const
     {
         switch (type) {
-        case Type::Write:
-            return "write";
-        case Type::Read:
-            return "read";
-        case Type::Remove:
-            return "remove";
+        case Type::Write: return "write";
+        case Type::Read: return "read";
+        case Type::Remove: return "remove";
         }
         return "?";
     }
 };
 
 SecretStore::SecretStore(QString service, QObject *parent)
-    : QObject(parent), m_service(std::move(service))
-{
-}
+    : QObject(parent), m_service(std::move(service)) { }
 
 // Jobs still running are not children of the store (QtKeychain's libsecret callbacks
 // keep raw pointers into them), so they finish and delete themselves on their own; the
@@ -162,8 +159,7 @@ QString SecretStore::accountKey(const QString &profileId, qint64 accountId, cons
     return profileId + QLatin1String("/account/") + QString::number(accountId) + u'/' + kind;
 }
 
-QString SecretStore::appCredentialKey(const QString &profileId, const QString &platform,
-                                      const QString &kind)
+QString SecretStore::appCredentialKey(const QString &profileId, const QString &platform, const QString &kind)
 {
     if (!isValidProfileId(profileId) || !isValidPlatform(platform) || !isValidKind(kind))
         return {};
@@ -194,9 +190,10 @@ void SecretStore::write(const QString &key, const QString &secret, QObject *cont
     op->context = context ? context : this;
     op->statusDone = std::move(done);
     if (secret.isEmpty()) {
-        failLater(op, Error::make(Error::Kind::Usage, QStringLiteral("secret_empty"),
-                                  tr("There is nothing to store: the secret is empty. "
-                                     "Enter the value again, or disconnect the account to remove it.")));
+        failLater(op,
+                  Error::make(Error::Kind::Usage, QStringLiteral("secret_empty"),
+                              tr("There is nothing to store: the secret is empty. "
+                                 "Enter the value again, or disconnect the account to remove it.")));
         return;
     }
     begin(op);
@@ -228,9 +225,10 @@ void SecretStore::begin(const OperationPtr &op)
         // Neither logged nor quoted: a caller mixing up arguments could have passed the
         // secret itself as the key.
         qCWarning(lcSecrets) << "refused" << op->typeName() << "with a malformed key";
-        failLater(op, Error::make(Error::Kind::Usage, QStringLiteral("secret_key_invalid"),
-                                  tr("Internal error: a keychain entry name is malformed, so the "
-                                     "keychain was not used. Please report this problem.")));
+        failLater(op,
+                  Error::make(Error::Kind::Usage, QStringLiteral("secret_key_invalid"),
+                              tr("Internal error: a keychain entry name is malformed, so the "
+                                 "keychain was not used. Please report this problem.")));
         return;
     }
 
@@ -238,8 +236,7 @@ void SecretStore::begin(const OperationPtr &op)
     op->deadline->setSingleShot(true);
     connect(op->deadline, &QTimer::timeout, this, [this, op] {
         qCWarning(lcSecrets).nospace() << op->typeName() << " " << op->key << " timed out after "
-                                       << m_timeout.count() << " ms (attempt " << op->attempt + 1
-                                       << ")";
+                                       << m_timeout.count() << " ms (attempt " << op->attempt + 1 << ")";
         // The QtKeychain job keeps running and deletes itself when it finally ends;
         // deleting it now would leave libsecret with a dangling pointer.
         const Error error = timeoutError(*op);
@@ -259,12 +256,8 @@ void SecretStore::startAttempt(const OperationPtr &op)
         job = writeJob;
         break;
     }
-    case Operation::Type::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
-    case Operation::Type::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
+    case Operation::Type::Read: job = new QKeychain::ReadPasswordJob(m_service); break;
+    case Operation::Type::Remove: job = new QKeychain::DeletePasswordJob(m_service); break;
     }
     // Never fall back to QSettings in clear text (the KWallet path would do that), and
     // keep the job alive until we have read error() and textData().
@@ -363,10 +356,10 @@ void SecretStore::finishUnlessLocked(const OperationPtr &op, std::function<void(
                     otherwise();
                     return;
                 }
-                qCWarning(lcSecrets).nospace() << op->typeName() << " " << op->key
-                                               << ": the default keyring is locked";
-                const Error error = keychainError(*op, QKeychain::AccessDenied,
-                                                  tr("the default keyring is locked"));
+                qCWarning(lcSecrets).nospace()
+                    << op->typeName() << " " << op->key << ": the default keyring is locked";
+                const Error error
+                    = keychainError(*op, QKeychain::AccessDenied, tr("the default keyring is locked"));
                 finish(op, &error);
             });
 #else
@@ -402,7 +395,8 @@ void SecretStore::finish(const OperationPtr &op, const Error *error, const QStri
 
 void SecretStore::failLater(const OperationPtr &op, const Error &error)
 {
-    QMetaObject::invokeMethod(this, [this, op, error] { finish(op, &error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, op, error] { finish(op, &error); }, Qt::QueuedConnection);
 }
 
 Error SecretStore::keychainError(const Operation &op, int jobError, const QString &detail)
@@ -410,7 +404,8 @@ Error SecretStore::keychainError(const Operation &op, int jobError, const QStrin
     QString consequence;
     switch (op.type) {
     case Operation::Type::Write:
-        consequence = tr("TravelFlow stores account tokens only in the system keychain, so nothing was saved.");
+        consequence
+            = tr("TravelFlow stores account tokens only in the system keychain, so nothing was saved.");
         break;
     case Operation::Type::Read:
         consequence = tr("TravelFlow keeps account tokens only in the system keychain, so the saved "
@@ -443,8 +438,7 @@ Error SecretStore::keychainError(const Operation &op, int jobError, const QStrin
                                + u' ' + consequence + u' '
                                + tr("Unlock the keychain and allow TravelFlow to use it, then try again."));
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        break;
+    case QKeychain::NotImplemented: break;
     case QKeychain::OtherError:
         if (looksUnavailable(detail))
             break;
@@ -465,22 +459,15 @@ Error SecretStore::timeoutError(const Operation &op) const
     const auto seconds = static_cast<int>((m_timeout.count() + 999) / 1000);
     QString consequence;
     switch (op.type) {
-    case Operation::Type::Write:
-        consequence = tr("The secret may or may not have been saved.");
-        break;
-    case Operation::Type::Read:
-        consequence = tr("The saved sign-in could not be read.");
-        break;
-    case Operation::Type::Remove:
-        consequence = tr("The saved sign-in may not have been removed.");
-        break;
+    case Operation::Type::Write: consequence = tr("The secret may or may not have been saved."); break;
+    case Operation::Type::Read: consequence = tr("The saved sign-in could not be read."); break;
+    case Operation::Type::Remove: consequence = tr("The saved sign-in may not have been removed."); break;
     }
     return Error::make(Error::Kind::Keychain, QStringLiteral("keychain_timeout"),
                        tr("The system keychain did not answer within %n second(s). It may be waiting "
                           "for you to unlock it in a window that is hidden or on another screen.",
                           nullptr, seconds)
-                           + u' ' + consequence + u' '
-                           + tr("Unlock the keychain, then try again."));
+                           + u' ' + consequence + u' ' + tr("Unlock the keychain, then try again."));
 }
 
 } // namespace travelflow

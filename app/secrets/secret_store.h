@@ -55,14 +55,12 @@ public:
     static QString accountKey(const QString &profileId, qint64 accountId, const QString &kind);
     // "<profileId>/app/<platform>/<kind>", e.g. "default/app/youtube/client_secret".
     // platform must match [a-z0-9_]+; the other rules are those of accountKey().
-    static QString appCredentialKey(const QString &profileId, const QString &platform,
-                                    const QString &kind);
+    static QString appCredentialKey(const QString &profileId, const QString &platform, const QString &kind);
     // True for keys of the two shapes above.
     static bool isValidKey(const QString &key);
 
     // Stores (or replaces) `secret` under `key`. An empty secret is refused: use remove().
-    void write(const QString &key, const QString &secret, QObject *context,
-               std::function<void(Status)> done);
+    void write(const QString &key, const QString &secret, QObject *context, std::function<void(Status)> done);
     // A missing entry is an Error of kind NotFound, code "secret_not_found". A locked
     // keyring (libsecret then also answers "no entry") is "keychain_access_denied".
     void read(const QString &key, QObject *context, std::function<void(Expected<QString>)> done);

@@ -33,7 +33,7 @@ Account readAccount(const QSqlQuery &q)
 
 } // namespace
 
-AccountRepository::AccountRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+AccountRepository::AccountRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<qint64> AccountRepository::upsert(const Account &account)
 {

@@ -21,7 +21,7 @@ class AccountRepository
     Q_DECLARE_TR_FUNCTIONS(AccountRepository)
 
 public:
-    explicit AccountRepository(QSqlDatabase db);
+    explicit AccountRepository(const QSqlDatabase &db);
 
     // Inserts the account, or updates the row with the same (platform, remote id) so a
     // reconnect keeps its id. Returns the id. Runs its own transaction.

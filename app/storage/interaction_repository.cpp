@@ -52,7 +52,7 @@ Interaction readInteraction(const QSqlQuery &q)
 
 } // namespace
 
-InteractionRepository::InteractionRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+InteractionRepository::InteractionRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Interaction &interaction)
 {

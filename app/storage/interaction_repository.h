@@ -22,7 +22,7 @@ class InteractionRepository
     Q_DECLARE_TR_FUNCTIONS(InteractionRepository)
 
 public:
-    explicit InteractionRepository(QSqlDatabase db);
+    explicit InteractionRepository(const QSqlDatabase &db);
 
     // Stores the interaction unless one with the same (account, kind, remote id) exists.
     // Returns the row's id and whether it was inserted now. An existing row is left as

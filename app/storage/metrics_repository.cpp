@@ -6,7 +6,7 @@
 
 namespace travelflow {
 
-MetricsRepository::MetricsRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+MetricsRepository::MetricsRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<qint64> MetricsRepository::add(const MetricsSnapshot &snapshot)
 {

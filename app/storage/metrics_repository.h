@@ -15,7 +15,7 @@ class MetricsRepository
     Q_DECLARE_TR_FUNCTIONS(MetricsRepository)
 
 public:
-    explicit MetricsRepository(QSqlDatabase db);
+    explicit MetricsRepository(const QSqlDatabase &db);
 
     // Stores the snapshot (an invalid takenAt becomes now) and returns its id. A second
     // snapshot of the same job at the same moment is refused.

@@ -33,9 +33,8 @@ bool endsWithEnd(const QString &statement)
 
 } // namespace
 
-Migrator::Migrator(QSqlDatabase db, QString directory)
-    : m_db(std::move(db)), m_directory(std::move(directory))
-{ }
+Migrator::Migrator(const QSqlDatabase &db, QString directory)
+    : m_db(db), m_directory(std::move(directory)) { }
 
 QList<Migrator::Migration> Migrator::available() const
 {

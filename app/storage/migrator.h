@@ -26,7 +26,7 @@ public:
 
     static constexpr char kDefaultDirectory[] = ":/migrations";
 
-    explicit Migrator(QSqlDatabase db, QString directory = QLatin1String(kDefaultDirectory));
+    explicit Migrator(const QSqlDatabase &db, QString directory = QLatin1String(kDefaultDirectory));
 
     QList<Migration> available() const;
     int latestVersion() const;

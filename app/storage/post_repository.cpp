@@ -30,7 +30,7 @@ PostTarget readTarget(const QSqlQuery &q)
 
 } // namespace
 
-PostRepository::PostRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+PostRepository::PostRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<qint64> PostRepository::create(const Post &post)
 {

@@ -16,7 +16,7 @@ class PostRepository
     Q_DECLARE_TR_FUNCTIONS(PostRepository)
 
 public:
-    explicit PostRepository(QSqlDatabase db);
+    explicit PostRepository(const QSqlDatabase &db);
 
     // Stores the post and all its targets in one transaction (all or nothing); the ids
     // in `post` are ignored. Returns the post id; get() returns the target ids.

@@ -38,7 +38,7 @@ PublishJob readJob(const QSqlQuery &q)
 
 } // namespace
 
-PublishJobRepository::PublishJobRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+PublishJobRepository::PublishJobRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<qint64> PublishJobRepository::create(qint64 postTargetId)
 {

@@ -18,7 +18,7 @@ class PublishJobRepository
     Q_DECLARE_TR_FUNCTIONS(PublishJobRepository)
 
 public:
-    explicit PublishJobRepository(QSqlDatabase db);
+    explicit PublishJobRepository(const QSqlDatabase &db);
 
     // A new queued job for the target. A target has at most one job.
     Expected<qint64> create(qint64 postTargetId);

@@ -33,7 +33,7 @@ OutgoingReply readReply(const QSqlQuery &q)
 
 } // namespace
 
-ReplyOutboxRepository::ReplyOutboxRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+ReplyOutboxRepository::ReplyOutboxRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<qint64> ReplyOutboxRepository::enqueue(qint64 interactionId, OutgoingReply::Kind kind,
                                                 const QString &text)

@@ -19,7 +19,7 @@ class ReplyOutboxRepository
     Q_DECLARE_TR_FUNCTIONS(ReplyOutboxRepository)
 
 public:
-    explicit ReplyOutboxRepository(QSqlDatabase db);
+    explicit ReplyOutboxRepository(const QSqlDatabase &db);
 
     // A new queued reply to the interaction.
     Expected<qint64> enqueue(qint64 interactionId, OutgoingReply::Kind kind, const QString &text);

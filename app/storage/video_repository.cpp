@@ -69,7 +69,7 @@ Video readVideo(const QSqlQuery &q)
 
 } // namespace
 
-VideoRepository::VideoRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+VideoRepository::VideoRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<qint64> VideoRepository::insert(const Video &video)
 {

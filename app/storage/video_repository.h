@@ -19,7 +19,7 @@ class VideoRepository
     Q_DECLARE_TR_FUNCTIONS(VideoRepository)
 
 public:
-    explicit VideoRepository(QSqlDatabase db);
+    explicit VideoRepository(const QSqlDatabase &db);
 
     // Stores a new video (its id is ignored) and returns the new id. An invalid
     // importedAt becomes now.

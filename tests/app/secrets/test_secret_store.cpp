@@ -147,9 +147,9 @@ private:
     std::optional<QByteArray> lookupWithSecretTool(const QString &service, const QString &key)
     {
         QByteArray out;
-        const int rc = test::runProcess(m_secretTool, {QStringLiteral("lookup"), QStringLiteral("server"),
-                                                       service, QStringLiteral("user"), key},
-                                        &out);
+        const int rc = test::runProcess(
+            m_secretTool,
+            {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key}, &out);
         if (rc != 0)
             return std::nullopt;
         return out;
@@ -198,11 +198,12 @@ void TestSecretStore::cleanupTestCase()
         return; // the child's keyring is private, locked and thrown away with its session
     // Sweep whatever a failed test left behind.
     test::runProcess(m_secretTool, {QStringLiteral("clear"), QStringLiteral("server"), m_service});
-    test::runProcess(m_secretTool,
-                     {QStringLiteral("clear"), QStringLiteral("server"), m_service + QLatin1String("-other")});
+    test::runProcess(
+        m_secretTool,
+        {QStringLiteral("clear"), QStringLiteral("server"), m_service + QLatin1String("-other")});
     QByteArray out;
-    test::runProcess(m_secretTool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                    m_service},
+    test::runProcess(m_secretTool,
+                     {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), m_service},
                      &out);
     QVERIFY2(out.trimmed().isEmpty(), out.constData());
 }
@@ -211,8 +212,9 @@ void TestSecretStore::keyHelpers()
 {
     QCOMPARE(SecretStore::accountKey(QStringLiteral("default"), 7, QStringLiteral("access_token")),
              QStringLiteral("default/account/7/access_token"));
-    QCOMPARE(SecretStore::accountKey(QStringLiteral("work"), 1234567890123LL, QStringLiteral("refresh_token")),
-             QStringLiteral("work/account/1234567890123/refresh_token"));
+    QCOMPARE(
+        SecretStore::accountKey(QStringLiteral("work"), 1234567890123LL, QStringLiteral("refresh_token")),
+        QStringLiteral("work/account/1234567890123/refresh_token"));
     QCOMPARE(SecretStore::appCredentialKey(QStringLiteral("default"), QStringLiteral("youtube"),
                                            QStringLiteral("client_secret")),
              QStringLiteral("default/app/youtube/client_secret"));
@@ -310,7 +312,8 @@ void TestSecretStore::writeThenRead()
 {
     QFETCH(QString, value);
     SecretStore store(m_service);
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 11, QStringLiteral("access_token"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 11, QStringLiteral("access_token"));
 
     // The callback never runs inside the call.
     QObject context;
@@ -337,7 +340,8 @@ void TestSecretStore::writeThenRead()
 void TestSecretStore::overwrite()
 {
     SecretStore store(m_service);
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 12, QStringLiteral("refresh_token"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 12, QStringLiteral("refresh_token"));
     const QString first = secret(QStringLiteral("first-refresh-token-aaaa"));
     const QString second = secret(QStringLiteral("second-refresh-token-bbbb"));
 
@@ -349,8 +353,9 @@ void TestSecretStore::overwrite()
 
     // Replaced, not added: the Secret Service holds exactly one item for the key.
     QByteArray out;
-    QCOMPARE(test::runProcess(m_secretTool, {QStringLiteral("search"), QStringLiteral("--all"),
-                                             QStringLiteral("server"), m_service, QStringLiteral("user"), key},
+    QCOMPARE(test::runProcess(m_secretTool,
+                              {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                               m_service, QStringLiteral("user"), key},
                               &out),
              0);
     QCOMPARE(out.count("[/"), 1);
@@ -361,7 +366,8 @@ void TestSecretStore::overwrite()
 void TestSecretStore::removeThenReadIsNotFound()
 {
     SecretStore store(m_service);
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 13, QStringLiteral("access_token"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 13, QStringLiteral("access_token"));
     QVERIFY(writeSync(store, key, secret(QStringLiteral("to-be-removed-token"))).ok());
     const Status removed = removeSync(store, key);
     QVERIFY2(removed.ok(), qPrintable(describe(removed.error())));
@@ -377,7 +383,8 @@ void TestSecretStore::removeThenReadIsNotFound()
 void TestSecretStore::removeMissingSucceeds()
 {
     SecretStore store(m_service);
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 14, QStringLiteral("never_written"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 14, QStringLiteral("never_written"));
     const Status removed = removeSync(store, key);
     QVERIFY2(removed.ok(), qPrintable(describe(removed.error())));
     // And twice in a row.
@@ -434,7 +441,8 @@ void TestSecretStore::profilesAndServicesDoNotCollide()
 void TestSecretStore::itemIsInSecretService()
 {
     SecretStore store(m_service);
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 15, QStringLiteral("access_token"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 15, QStringLiteral("access_token"));
     const QString value = secret(QStringLiteral("really-in-the-keyring-Ω-5555"));
     QVERIFY(writeSync(store, key, value).ok());
 
@@ -447,8 +455,9 @@ void TestSecretStore::itemIsInSecretService()
     // secret-tool search prints the item on stdout and its attributes on stderr.
     QByteArray out;
     QByteArray err;
-    QCOMPARE(test::runProcess(m_secretTool, {QStringLiteral("search"), QStringLiteral("--all"),
-                                             QStringLiteral("server"), m_service, QStringLiteral("user"), key},
+    QCOMPARE(test::runProcess(m_secretTool,
+                              {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                               m_service, QStringLiteral("user"), key},
                               &out, &err),
              0);
     const QString item = QString::fromUtf8(out + err);
@@ -488,7 +497,8 @@ void TestSecretStore::invalidKeyIsRefused()
 void TestSecretStore::emptySecretIsRefused()
 {
     SecretStore store(m_service);
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 16, QStringLiteral("access_token"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 16, QStringLiteral("access_token"));
     const Status written = writeSync(store, key, QString());
     QVERIFY(!written.ok());
     QCOMPARE(written.error().kind, Error::Kind::Usage);
@@ -499,13 +509,14 @@ void TestSecretStore::emptySecretIsRefused()
 void TestSecretStore::callbackSkippedWhenContextDeleted()
 {
     SecretStore store(m_service);
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 17, QStringLiteral("access_token"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 17, QStringLiteral("access_token"));
     const QString value = secret(QStringLiteral("context-gone-token-7777"));
 
     int calls = 0;
     auto *context = new QObject;
-    store.write(key, value, context, [&calls](Status) { ++calls; });
-    store.read(key, context, [&calls](Expected<QString>) { ++calls; });
+    store.write(key, value, context, [&calls](const Status &) { ++calls; });
+    store.read(key, context, [&calls](const Expected<QString> &) { ++calls; });
     delete context;
 
     // QtKeychain runs jobs in order, so once this read is answered the two above are done.
@@ -517,7 +528,7 @@ void TestSecretStore::callbackSkippedWhenContextDeleted()
 
     // Also for the remove callback, and for a context deleted mid-flight by another callback.
     auto *second = new QObject;
-    store.remove(key, second, [&calls](Status) { ++calls; });
+    store.remove(key, second, [&calls](const Status &) { ++calls; });
     QTimer::singleShot(0, second, [second] { delete second; });
     QCOMPARE(readSync(store, key).error().kind, Error::Kind::NotFound);
     QCOMPARE(calls, 0);
@@ -525,12 +536,13 @@ void TestSecretStore::callbackSkippedWhenContextDeleted()
 
 void TestSecretStore::callbackSkippedWhenStoreDeleted()
 {
-    const QString key = SecretStore::accountKey(QStringLiteral("default"), 18, QStringLiteral("access_token"));
+    const QString key
+        = SecretStore::accountKey(QStringLiteral("default"), 18, QStringLiteral("access_token"));
     const QString value = secret(QStringLiteral("store-gone-token-8888"));
 
     int calls = 0;
     auto store = std::make_unique<SecretStore>(m_service);
-    store->write(key, value, this, [&calls](Status) { ++calls; });
+    store->write(key, value, this, [&calls](const Status &) { ++calls; });
     store.reset();
 
     SecretStore other(m_service);
@@ -551,14 +563,16 @@ void TestSecretStore::manyConcurrentOperations()
     QStringList values;
     for (int i = 0; i < kCount; ++i) {
         keys.append(SecretStore::accountKey(QStringLiteral("bulk"), 100 + i,
-                                            i % 2 ? QStringLiteral("access_token") : QStringLiteral("refresh_token")));
-        values.append(secret(QStringLiteral("bulk-token-%1-%2").arg(i).arg(QUuid::createUuid().toString(QUuid::Id128))));
+                                            i % 2 ? QStringLiteral("access_token")
+                                                  : QStringLiteral("refresh_token")));
+        values.append(secret(
+            QStringLiteral("bulk-token-%1-%2").arg(i).arg(QUuid::createUuid().toString(QUuid::Id128))));
     }
 
     int writesDone = 0;
     QStringList failures;
     for (int i = 0; i < kCount; ++i) {
-        store.write(keys[i], values[i], this, [&, i](Status status) {
+        store.write(keys[i], values[i], this, [&, i](const Status &status) {
             ++writesDone;
             if (!status.ok())
                 failures.append(QStringLiteral("write %1: %2").arg(i).arg(describe(status.error())));
@@ -571,14 +585,14 @@ void TestSecretStore::manyConcurrentOperations()
     int readsDone = 0;
     int removesDone = 0;
     for (int i = 0; i < kCount; ++i) {
-        store.read(keys[i], this, [&, i](Expected<QString> value) {
+        store.read(keys[i], this, [&, i](const Expected<QString> &value) {
             ++readsDone;
             if (!value.hasValue())
                 failures.append(QStringLiteral("read %1: %2").arg(i).arg(describe(value.error())));
             else if (value.value() != values[i])
                 failures.append(QStringLiteral("read %1: wrong value").arg(i));
         });
-        store.remove(keys[i], this, [&, i](Status status) {
+        store.remove(keys[i], this, [&, i](const Status &status) {
             ++removesDone;
             if (!status.ok())
                 failures.append(QStringLiteral("remove %1: %2").arg(i).arg(describe(status.error())));
@@ -591,8 +605,8 @@ void TestSecretStore::manyConcurrentOperations()
     QCOMPARE(removesDone, kCount);
 
     QByteArray out;
-    test::runProcess(m_secretTool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                    m_service},
+    test::runProcess(m_secretTool,
+                     {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), m_service},
                      &out);
     QVERIFY2(!out.contains("bulk/"), out.constData());
 }
@@ -640,12 +654,14 @@ void TestSecretStore::runLockedKeyringScenario()
 {
     SecretStore store(m_service);
     const QString key = SecretStore::accountKey(QStringLiteral("locked"), 1, QStringLiteral("access_token"));
-    const QString missing = SecretStore::accountKey(QStringLiteral("locked"), 2, QStringLiteral("access_token"));
+    const QString missing
+        = SecretStore::accountKey(QStringLiteral("locked"), 2, QStringLiteral("access_token"));
     const QString value = QString::fromLatin1(kLockedSecret);
 
     const Status written = writeSync(store, key, value);
     QVERIFY2(written.ok(), qPrintable(describe(written.error())));
-    QCOMPARE(readSync(store, missing).error().code, QStringLiteral("secret_not_found")); // unlocked: truly missing
+    QCOMPARE(readSync(store, missing).error().code,
+             QStringLiteral("secret_not_found")); // unlocked: truly missing
 
     QDBusMessage lock = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),

@@ -12,12 +12,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,7 +76,8 @@ private:
     void verifyUnavailable(const Error &error, const QString &consequence);
 
     const QString m_secret = QStringLiteral("plaintext-canary-9f3c1b7e-токен");
-    const QString m_key = SecretStore::accountKey(QStringLiteral("default"), 42, QStringLiteral("access_token"));
+    const QString m_key
+        = SecretStore::accountKey(QStringLiteral("default"), 42, QStringLiteral("access_token"));
     QElapsedTimer m_clock;
 };
 
@@ -99,7 +100,8 @@ void TestSecretStoreUnavailable::verifyUnavailable(const Error &error, const QSt
     qInfo("observed: %s: %s", qPrintable(error.code), qPrintable(error.message));
     QCOMPARE(error.kind, Error::Kind::Keychain);
     QCOMPARE(error.code, QStringLiteral("keychain_unavailable"));
-    QVERIFY2(error.message.contains(QLatin1String("No system keychain is available")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("No system keychain is available")),
+             qPrintable(error.message));
     QVERIFY2(error.message.contains(consequence), qPrintable(error.message));
     QVERIFY2(error.message.contains(QLatin1String("then try again")), qPrintable(error.message));
     QVERIFY2(error.message.contains(QLatin1String("GNOME Keyring")), qPrintable(error.message));
@@ -111,7 +113,8 @@ void TestSecretStoreUnavailable::writeFails()
     SecretStore store;
     QCOMPARE(store.service(), QStringLiteral("TravelFlow"));
     m_clock.start();
-    const auto status = waitFor<Status>([&](QObject *context, auto done) { store.write(m_key, m_secret, context, done); });
+    const auto status
+        = waitFor<Status>([&](QObject *context, auto done) { store.write(m_key, m_secret, context, done); });
     QVERIFY2(status.has_value(), "write never reported back");
     QVERIFY(!status->ok());
     verifyUnavailable(status->error(), QStringLiteral("nothing was saved"));
@@ -122,8 +125,8 @@ void TestSecretStoreUnavailable::writeFails()
 void TestSecretStoreUnavailable::readFails()
 {
     SecretStore store;
-    const auto value =
-        waitFor<Expected<QString>>([&](QObject *context, auto done) { store.read(m_key, context, done); });
+    const auto value
+        = waitFor<Expected<QString>>([&](QObject *context, auto done) { store.read(m_key, context, done); });
     QVERIFY2(value.has_value(), "read never reported back");
     QVERIFY(!value->hasValue());
     // Not NotFound: "no keychain" must not look like "no saved token".
@@ -133,7 +136,8 @@ void TestSecretStoreUnavailable::readFails()
 void TestSecretStoreUnavailable::removeFails()
 {
     SecretStore store;
-    const auto status = waitFor<Status>([&](QObject *context, auto done) { store.remove(m_key, context, done); });
+    const auto status
+        = waitFor<Status>([&](QObject *context, auto done) { store.remove(m_key, context, done); });
     QVERIFY2(status.has_value(), "remove never reported back");
     QVERIFY(!status->ok());
     verifyUnavailable(status->error(), QStringLiteral("not removed"));
@@ -146,10 +150,10 @@ void TestSecretStoreUnavailable::nothingOnDisk()
     QVERIFY(!QFile::exists(home + QLatin1String("/config/TravelFlow.conf")));
     QVERIFY(!QFile::exists(home + QLatin1String("/.config/TravelFlow.conf")));
 
-    const QList<QByteArray> needles = {m_secret.toUtf8(), m_secret.toUtf8().toBase64(),
-                                       QByteArray(reinterpret_cast<const char *>(m_secret.utf16()),
-                                                  m_secret.size() * 2),
-                                       QByteArray("plaintext-canary")};
+    const QList<QByteArray> needles
+        = {m_secret.toUtf8(), m_secret.toUtf8().toBase64(),
+           QByteArray(reinterpret_cast<const char *>(m_secret.utf16()), m_secret.size() * 2),
+           QByteArray("plaintext-canary")};
     // A file in a hidden folder proves the walk below reaches such places.
     QVERIFY(QDir().mkpath(home + QLatin1String("/.local/share/control")));
     QFile control(home + QLatin1String("/.local/share/control/marker.txt"));
