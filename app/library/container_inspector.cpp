@@ -59,13 +59,14 @@ QList<Box> childBoxes(const QByteArray &buf, qsizetype begin, qsizetype end)
     return boxes;
 }
 
-const Box *findChild(const QList<Box> &boxes, const char *type)
+// By value: callers often search a temporary list.
+std::optional<Box> findChild(const QList<Box> &boxes, const char *type)
 {
     for (const Box &b : boxes) {
         if (b.type == type)
-            return &b;
+            return b;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 QDateTime fromMp4Time(quint64 secondsSince1904)
@@ -101,7 +102,7 @@ void readTracks(const QByteArray &moov, const QList<Box> &children, Report &repo
     for (const Box &trak : children) {
         if (trak.type != "trak")
             continue;
-        const Box *tkhd = findChild(childBoxes(moov, trak.payload, trak.end), "tkhd");
+        const auto tkhd = findChild(childBoxes(moov, trak.payload, trak.end), "tkhd");
         if (!tkhd)
             continue;
         const int version = static_cast<quint8>(moov.at(tkhd->payload));
@@ -120,7 +121,7 @@ void readTracks(const QByteArray &moov, const QList<Box> &children, Report &repo
 // (iPhone) hold the place of recording.
 void readLocation(const QByteArray &moov, const QList<Box> &children, Report &report)
 {
-    if (const Box *udta = findChild(children, "udta")) {
+    if (const auto udta = findChild(children, "udta")) {
         for (const Box &b : childBoxes(moov, udta->payload, udta->end)) {
             if (b.type == QByteArray("\xa9xyz", 4) && b.end - b.payload > 4) {
                 const int length = qFromBigEndian<quint16>(moov.constData() + b.payload);
@@ -131,12 +132,12 @@ void readLocation(const QByteArray &moov, const QList<Box> &children, Report &re
             }
         }
     }
-    const Box *meta = findChild(children, "meta");
+    const auto meta = findChild(children, "meta");
     if (!meta)
         return;
     const auto metaChildren = childBoxes(moov, meta->payload, meta->end);
-    const Box *keys = findChild(metaChildren, "keys");
-    const Box *ilst = findChild(metaChildren, "ilst");
+    const auto keys = findChild(metaChildren, "keys");
+    const auto ilst = findChild(metaChildren, "ilst");
     if (!keys || !ilst || keys->payload + 8 > keys->end)
         return;
     int locationIndex = 0;
@@ -151,7 +152,7 @@ void readLocation(const QByteArray &moov, const QList<Box> &children, Report &re
     for (const Box &item : childBoxes(moov, ilst->payload, ilst->end)) {
         if (static_cast<int>(be32(moov, item.payload - 4)) != locationIndex)
             continue;
-        const Box *data = findChild(childBoxes(moov, item.payload, item.end), "data");
+        const auto data = findChild(childBoxes(moov, item.payload, item.end), "data");
         if (data && data->payload + 8 <= data->end)
             report.location = ContainerInspector::parseIso6709(
                 QString::fromUtf8(moov.mid(data->payload + 8, data->end - data->payload - 8)));
@@ -197,7 +198,7 @@ void inspectIsoBmff(QFile &file, Report &report)
                 file.seek(at);
                 const QByteArray moov = file.read(static_cast<qint64>(boxSize));
                 const auto children = childBoxes(moov, headerSize, moov.size());
-                if (const Box *mvhd = findChild(children, "mvhd"); mvhd && mvhd->payload + 12 <= mvhd->end) {
+                if (const auto mvhd = findChild(children, "mvhd"); mvhd && mvhd->payload + 12 <= mvhd->end) {
                     const int version = static_cast<quint8>(moov.at(mvhd->payload));
                     report.createdAt = fromMp4Time(version == 1 ? be64(moov, mvhd->payload + 4)
                                                                 : be32(moov, mvhd->payload + 4));
