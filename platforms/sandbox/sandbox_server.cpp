@@ -288,6 +288,12 @@ SandboxServer::SandboxServer() : d(std::make_unique<Impl>())
     d->server.Put(".*", handler);
     d->server.Delete(".*", handler);
     d->server.Patch(".*", handler);
+    // The library's default adds SO_REUSEPORT, which lets a second simulator share a busy
+    // port and steal half its connections; a busy port must be an error instead.
+    d->server.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const char *>(&yes), sizeof(yes));
+    });
     d->server.set_keep_alive_max_count(1000);
     d->server.set_read_timeout(30, 0);
     d->server.set_write_timeout(30, 0);
