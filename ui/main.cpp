@@ -1,14 +1,17 @@
 // travelflow: the desktop application's entry point (the composition root).
 
+#include "all_platforms.h"
 #include "core/app_info.h"
 #include "core/translations.h"
 #include "main_window.h"
+#include "sandbox_server.h"
 #include "single_instance.h"
 #include "storage/database.h"
 #include "tray_icon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -29,7 +32,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language (en, ru)."),
                                         QApplication::translate("main", "LANG"));
-    parser.addOptions({dataDirOption, langOption});
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main",
+                                "Use the built-in simulator of TikTok, Instagram and YouTube instead of "
+                                "the real services (for trying TravelFlow without developer credentials)."));
+    parser.addOptions({dataDirOption, langOption, sandboxOption});
     parser.process(app);
 
     travelflow::installTranslations(parser.value(langOption));
@@ -46,8 +54,26 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The simulator lives in this process, its world kept in the profile so it survives
+    // restarts. Platform adapters will be pointed at it once they exist.
+    std::unique_ptr<travelflow::sandbox::SandboxServer> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        sandbox = std::make_unique<travelflow::sandbox::SandboxServer>();
+        travelflow::sandbox::addAllPlatforms(*sandbox);
+        QString error;
+        if (!sandbox->setStateFile(QDir(dataDir).filePath(QStringLiteral("sandbox-state.json")), &error)
+            || !sandbox->start(0, &error)) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "TravelFlow cannot start"),
+                QApplication::translate("main", "The built-in simulator cannot start: %1").arg(error));
+            return 1;
+        }
+    }
+
     travelflow::TrayIcon tray;
     travelflow::MainWindow window(**database, &tray);
+    if (sandbox)
+        window.setSandboxUrl(sandbox->baseUrl());
     QApplication::setQuitOnLastWindowClosed(!tray.isAvailable());
     QObject::connect(&instance, &travelflow::SingleInstance::activationRequested, &window,
                      &travelflow::MainWindow::bringToFront);

@@ -111,6 +111,16 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+void MainWindow::setSandboxUrl(const QString &baseUrl)
+{
+    auto *label
+        = new QLabel(tr("Sandbox mode: simulated TikTok, Instagram and YouTube at %1").arg(baseUrl), this);
+    label->setObjectName(QStringLiteral("sandboxLabel"));
+    label->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #e65100; padding: 2px 8px; }"));
+    statusBar()->addWidget(label);
+    setWindowTitle(tr("TravelFlow (sandbox)"));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // With a tray, closing hides the window and the app (and later its publishing

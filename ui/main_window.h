@@ -30,6 +30,8 @@ public:
     void showArea(Area area);
     Area currentArea() const;
     void bringToFront();
+    // Shows that the app talks to the built-in simulator at `baseUrl`, not the real services.
+    void setSandboxUrl(const QString &baseUrl);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

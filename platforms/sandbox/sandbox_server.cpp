@@ -392,6 +392,7 @@ bool SandboxServer::start(quint16 port, QString *error)
     for (int i = 0; i < 5000 && !d->server.is_running(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     qCInfo(lcSandbox) << "simulator listening on" << d->context.baseUrl;
+    d->saveState(); // a state file exists from the first start on
     return true;
 }
 

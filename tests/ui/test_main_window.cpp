@@ -78,6 +78,16 @@ private Q_SLOTS:
         QVERIFY(!window.isVisible());
     }
 
+    void sandboxModeIsVisible()
+    {
+        MainWindow window(*m_db, nullptr);
+        window.setSandboxUrl(QStringLiteral("http://127.0.0.1:4242"));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("sandboxLabel"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(QStringLiteral("http://127.0.0.1:4242")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("sandbox")));
+    }
+
     void bringToFrontRestoresAMinimisedWindow()
     {
         MainWindow window(*m_db, nullptr);

@@ -79,13 +79,15 @@ private Q_SLOTS:
                                  5000);
         QCOMPARE(first.state(), QProcess::Running); // the first one is still there
 
-        // A different profile is a different instance.
+        // A different profile is a different instance; in sandbox mode it keeps the
+        // simulator's world in its profile.
         QTemporaryDir other;
         QProcess third;
-        third.start(gui, {QStringLiteral("--data-dir"), other.path()});
+        third.start(gui, {QStringLiteral("--data-dir"), other.path(), QStringLiteral("--sandbox")});
         QVERIFY(third.waitForStarted());
         QVERIFY(waitForServer(SingleInstance::serverName(other.path()), 15000));
         QCOMPARE(third.state(), QProcess::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(other.filePath(QStringLiteral("sandbox-state.json"))), 5000);
 
         for (QProcess *p : {&first, &third}) {
             p->terminate();
