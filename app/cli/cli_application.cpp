@@ -2,6 +2,7 @@
 
 #include "core/app_info.h"
 #include "core/logging.h"
+#include "leads/profile_lead_model.h"
 #include "library/video_importer.h"
 #include "storage/database.h"
 #include "storage/video_repository.h"
@@ -9,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace travelflow {
@@ -103,6 +106,10 @@ int CliApplication::run(const QStringList &arguments)
         return runImport(rest);
     if (command == QLatin1String("videos"))
         return runVideos(rest);
+    if (command == QLatin1String("classify"))
+        return runClassify(rest);
+    if (command == QLatin1String("leads"))
+        return runLeads(rest);
     if (command == QLatin1String("help")) {
         m_out->line(globalHelp(parser));
         return Ok;
@@ -287,6 +294,117 @@ int CliApplication::runVideosList(const QStringList &args)
                         .arg(v.height)
                         .arg(v.videoCodec.isEmpty() ? QStringLiteral("?") : v.videoCodec,
                              QDir::toNativeSeparators(v.path)));
+    }
+    return Ok;
+}
+
+int CliApplication::runClassify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Read one comment or message per line from standard input and write one line per input line, in "
+           "order: \"lead\" or \"not\", a tab, the score (0 to 1), a tab, the reason. With --json: an array "
+           "of objects. Uses what this profile learned from your corrections when the profile exists."));
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("classify")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("'classify' reads standard input and takes no arguments."));
+
+    // The profile's corrections count when the profile exists; a new user gets the
+    // built-in model without a profile being created.
+    std::unique_ptr<Database> database;
+    std::optional<leads::ProfileLeadModel> profile;
+    const QString dataDir = resolveDataDir(m_dataDir);
+    if (QFileInfo::exists(QDir(dataDir).filePath(QLatin1String(Database::kFileName)))) {
+        auto db = Database::open(dataDir);
+        if (!db)
+            return reportError(db.error());
+        auto loaded = leads::ProfileLeadModel::load((*db)->connection());
+        if (!loaded)
+            return reportError(loaded.error());
+        database = std::move(*db);
+        profile = std::move(*loaded);
+    }
+    const leads::LeadClassifier classifier = profile ? profile->classifier() : leads::LeadClassifier();
+
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return reportError(
+            Error::make(Error::Kind::Io, QStringLiteral("stdin"), tr("Cannot read standard input.")));
+    QJsonArray results;
+    while (true) {
+        // Empty only at the end of input (a blank line reads as "\n"); atEnd() is not
+        // reliable on a pipe before a read has hit the end.
+        QByteArray raw = input.readLine();
+        if (raw.isEmpty())
+            break;
+        if (raw.endsWith('\n'))
+            raw.chop(1);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        const QString text = QString::fromUtf8(raw);
+        const leads::LeadVerdict v = classifier.classify(text);
+        const QString label = v.lead ? QStringLiteral("lead") : QStringLiteral("not");
+        if (m_out->json()) {
+            results.append(QJsonObject{{QStringLiteral("text"), text},
+                                       {QStringLiteral("label"), label},
+                                       {QStringLiteral("lead"), v.lead},
+                                       {QStringLiteral("score"), qRound(v.score * 1000) / 1000.0},
+                                       {QStringLiteral("reason"), v.reason},
+                                       {QStringLiteral("evidence"), QJsonArray::fromStringList(v.evidence)}});
+        } else {
+            m_out->line(QStringLiteral("%1\t%2\t%3").arg(label).arg(v.score, 0, 'f', 3).arg(v.reason));
+        }
+    }
+    if (m_out->json())
+        m_out->document(results);
+    return Ok;
+}
+
+int CliApplication::runLeads(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("'leads' needs a subcommand: teach."));
+    if (args.first() == QLatin1String("teach"))
+        return runLeadsTeach(args.mid(1));
+    return usageError(tr("Unknown subcommand 'leads %1'.").arg(args.first()));
+}
+
+int CliApplication::runLeadsTeach(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Teach this profile's lead finder that TEXT is a lead (\"lead\") or not "
+           "(\"not\"). Similar comments are judged the same way from now on."));
+    parser.addPositionalArgument(QStringLiteral("LABEL"), tr("\"lead\" or \"not\"."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The comment or message."));
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("leads teach")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2
+        || (positional[0] != QLatin1String("lead") && positional[0] != QLatin1String("not")))
+        return usageError(tr("'leads teach' needs \"lead\" or \"not\" and then the text."));
+    if (positional[1].trimmed().isEmpty())
+        return usageError(tr("The text to learn from is empty."));
+
+    auto db = openDatabase();
+    if (!db)
+        return reportError(db.error());
+    auto profile = leads::ProfileLeadModel::load((*db)->connection());
+    if (!profile)
+        return reportError(profile.error());
+    const double before = profile->classifier().score(positional[1]);
+    if (auto st = profile->teach(positional[1], positional[0] == QLatin1String("lead")); !st)
+        return reportError(st.error());
+    const double after = profile->classifier().score(positional[1]);
+    if (m_out->json()) {
+        m_out->document(QJsonObject{{QStringLiteral("label"), positional[0]},
+                                    {QStringLiteral("score_before"), qRound(before * 1000) / 1000.0},
+                                    {QStringLiteral("score_after"), qRound(after * 1000) / 1000.0}});
+    } else {
+        m_out->line(tr("Learned. Score for this text: %1 before, %2 now.")
+                        .arg(before, 0, 'f', 3)
+                        .arg(after, 0, 'f', 3));
     }
     return Ok;
 }

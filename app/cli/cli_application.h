@@ -40,6 +40,9 @@ private:
     int runImport(const QStringList &args);
     int runVideos(const QStringList &args);
     int runVideosList(const QStringList &args);
+    int runClassify(const QStringList &args);
+    int runLeads(const QStringList &args);
+    int runLeadsTeach(const QStringList &args);
 
     // Parses a subcommand's own options; returns an exit code when it should stop
     // (help shown or a usage error), nullopt to go on.

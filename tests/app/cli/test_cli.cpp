@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -217,6 +218,77 @@ private Q_SLOTS:
             {QStringLiteral("--data-dir"), data.path(), QStringLiteral("videos"), QStringLiteral("list")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("is damaged")), qPrintable(r.err));
+    }
+
+    void classifyWritesOneLinePerInputLine()
+    {
+        QTemporaryDir data;
+        QByteArray out;
+        const QByteArray input
+            = "Сколько стоит тур на двоих в июле?\nwow stunning 😍\n\nHow do I book the Georgia trip?\n";
+        const int code = travelflow::test::runProcess(
+            m_cli, {QStringLiteral("--data-dir"), data.path(), QStringLiteral("classify")}, &out, nullptr, {},
+            input);
+        QCOMPARE(code, 0);
+        const QStringList rows = QString::fromUtf8(out).split(QLatin1Char('\n'));
+        QCOMPARE(rows.size(), 5); // four answers and the final newline
+        QVERIFY(rows[4].isEmpty());
+        const QStringList first = rows[0].split(QLatin1Char('\t'));
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first[0], QStringLiteral("lead"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[01]\\.\\d{3}$")).match(first[1]).hasMatch(),
+                 qPrintable(first[1]));
+        QVERIFY2(first[2].contains(QStringLiteral("сколько стоит"), Qt::CaseInsensitive),
+                 qPrintable(first[2]));
+        QVERIFY(rows[1].startsWith(QStringLiteral("not\t")));
+        QVERIFY(rows[2].startsWith(QStringLiteral("not\t"))); // the empty line still gets its answer
+        QVERIFY(rows[3].startsWith(QStringLiteral("lead\t")));
+        // No profile was created just to classify.
+        QVERIFY(!QFile::exists(data.filePath(QStringLiteral("travelflow.sqlite"))));
+
+        const int jsonCode = travelflow::test::runProcess(
+            m_cli,
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--json"), QStringLiteral("classify")},
+            &out, nullptr, {}, "нас 6 человек, возьмете в августе?\n");
+        QCOMPARE(jsonCode, 0);
+        const QJsonArray items = QJsonDocument::fromJson(out).array();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items[0].toObject();
+        for (const char *key : {"text", "label", "lead", "score", "reason", "evidence"})
+            QVERIFY2(item.contains(QLatin1String(key)), key);
+        QCOMPARE(item[QStringLiteral("label")].toString(), QStringLiteral("lead"));
+    }
+
+    void teachingChangesThisProfileOnly()
+    {
+        QTemporaryDir data;
+        QTemporaryDir other;
+        const QString text = QStringLiteral("кто со мной на эльбрус в феврале, я в теме");
+        const auto classify = [&](const QString &dir) {
+            QByteArray out;
+            travelflow::test::runProcess(m_cli,
+                                         {QStringLiteral("--data-dir"), dir, QStringLiteral("classify")},
+                                         &out, nullptr, {}, text.toUtf8() + '\n');
+            return QString::fromUtf8(out);
+        };
+        QVERIFY(cli({QStringLiteral("--data-dir"), other.path(), QStringLiteral("videos"),
+                     QStringLiteral("list")})
+                    .code
+                == 0);
+        const QString before = classify(data.path());
+        auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("leads"),
+                      QStringLiteral("teach"), QStringLiteral("lead"), text});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Learned")), qPrintable(r.out));
+        QVERIFY2(classify(data.path()).startsWith(QStringLiteral("lead\t")), qPrintable(before));
+        QCOMPARE(classify(other.path()), before); // the other profile did not learn it
+
+        r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("leads"), QStringLiteral("teach"),
+                 QStringLiteral("maybe"), text});
+        QCOMPARE(r.code, 2);
+        r = cli(
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("classify"), QStringLiteral("extra")});
+        QCOMPARE(r.code, 2);
     }
 
     void speaksRussian()

@@ -1,0 +1,314 @@
+#include "lead_lexicon.h"
+
+#include <algorithm>
+
+namespace travelflow::leads {
+
+namespace {
+
+// Phrases per concept, separated by '|'. English, Russian, and the transliterations and
+// typos people really write. Matching works on lowercase text with "ё" folded to "е".
+struct Entry
+{
+    Concept kind;
+    const char *phrases;
+};
+
+constexpr Entry kEntries[] = {
+    {Concept::PriceAsk,
+     "how much|hou much|how mutch|how mch|hw "
+     "much|price*|prise*|pricing|cost|costs|rate|rates|fee|fees|tariff*|"
+     "quote|what do you charge|charge|per person|pp|usd|eur|dollars|euro*|"
+     "сколько стоит*|сколько стоя*|сколько будет|сколько за|сколько берете|сколько это|сколько по "
+     "деньгам|скока|"
+     "скоко|сколко|сколька|стоимост*|стоемост*|цена|цены|цену|ценой|ценник*|почем|по чем|прайс*|расценк*|"
+     "обойдет*|во сколько|за сколько|по стоимости|по цене|руб*|тыс*|skolko|stoit|cena|tsena|early "
+     "bird|discount|total|how much wld|how much would|how much is it|ценник|стоимость тура|сколько стоит "
+     "тур*|base price|cheaper|discount*|скидк*|дешевле|с перелетом|без перелета|за неделю|за человека|за "
+     "двоих|w o flights|without flights|incl|including|включено|входит"},
+    {Concept::Availability,
+     "availab*|avalab*|avaliab*|spot|spots|seats|seat|room for|space for|openings|dates|date|still open|"
+     "any left|sold out|next tour|next trip|next one|when is the next|when s the next|when does the next|"
+     "is there room|any room|free spots|upcoming|schedule|"
+     "есть мест*|мест* есть|мест* остал*|остал* мест*|свободн*|есть ли мест*|места на|места в|мест на|мест в|"
+     "даты|дата|дату|когда следующ*|следующ* тур*|следующ* поездк*|ближайш*|на майские|когда будет|"
+     "когда поедете|когда едете|когда следующая|расписани*|в какие дни|еще есть|again|next spring|next "
+     "summer|next year|this year|another|waitlist|wait list|full already|still open|anything "
+     "planned|planned|repeat|повторн*|снова|еще раз|когда "
+     "теперь|следующий|следующая|следующую|окошко|местечко|есть ли|будет "
+     "ли|возите|планируете|набор*|availble|avail|avalible|anything in|anything on|anything for|still "
+     "places|places on|что то на|что то будет|будет что то|мест нет|мест уже нет|нет мест|hold a "
+     "spot|придержать|на новый год|на праздники"},
+    {Concept::Booking,
+     "book|booking|bookin|bookings|reserve|reservation|reserv*|sign up|signup|sign me "
+     "up|register|registration|"
+     "join|joining|deposit|pay|payment|prepay*|enroll|enrol|how do i|how can i|count me in|take me|"
+     "брон*|заброни*|забрани*|записат*|запиш*|запись|оплат*|предоплат*|присоедин*|поехать с вами|с вами|"
+     "возьмет*|взять|участ*|хочу к вам|можно к вам|можно с вами|как попасть|bron*|count me in|i m in|im "
+     "in|sign me|put me|waitlist|booking process|checkout|pay for|transfer|invoice|я в деле|беру|куда "
+     "платить|как внести|оформлени*|оформить|записи|записаться|записывайте|возьмите|хочу с вами|едем с "
+     "вами|реквизит*|зарезервир*|резерв*|paypal|card payment|by card|get on this trip|go with you|come with "
+     "you|с вами поехать|поеду с вами|хочу с вами"},
+    {Concept::Contact,
+     "dm|dms|dmd|pm|inbox|message me|msg me|text me|contact|contacts|contact me|email|e mail|mail|whatsapp|"
+     "telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|hmu|direct|"
+     "в личк*|в лс|лс|личку|личные|в директ|директ*|написал*|напиши*|свяж*|связат*|контакт*|ватсап*|вотсап*|"
+     "телеграм*|телег*|тг|позвон*|номер|почт*|личн* сообщ*|emailed|texted|messaged|messaged u|msg "
+     "d|request|website|form|wrote in|replied|reply|пишу|жду ответа|в "
+     "директе|менеджер*|ответьте|отпишитесь|напишу|писала|писал|заявк*|сайт*|info|details|detail|more "
+     "info|send me|инфу|инфо|скиньте|скинь|подробност*|отправил*|отправила сообщение|уточнит*"},
+    {Concept::Group,
+     "for two|for 2|for three|for 3|for four|for 4|for five|for us|for my|family|families|kids|children|"
+     "group|groups|company|team|colleagues|corporate|private tour|private trip|private|custom|tailor*|"
+     "organise|organize|organising|organizing|friends|couple|people|persons|pax|we are|of us|"
+     "на двоих|на троих|на четверых|на пятерых|на семью|семь*|дет*|ребен*|групп*|компани*|корпоратив*|"
+     "коллег*|тимбилдинг*|индивидуальн*|организ*|человек|чел|нас|друз*|вдвоем|втроем|вчетвером|пар*|"
+     "honeymoon|solo|me and my|my mom|my wife|my husband|my kids|wheelchair|school|students|школьн*|для "
+     "одной|для двоих|для нас|с мужем|с женой|с мамой|с ребенком|с "
+     "детьми|медовый|offsite|birthday|bachelor*|hen party|boss|coworkers|мальчишник*|девичник*|юбиле*|день "
+     "рождени*|студент*|одноклассник*|выпускн*"},
+    {Concept::Offer,
+     "tour|tours|trip|trips|excursion*|guide|guided|stay|retreat|package|itinerary|expedition|hike|trek*|"
+     "camp|journey|adventure|program*|"
+     "тур|тура|туры|туру|туре|туров|туром|поездк*|экскурс*|гид*|поход*|маршрут*|программ*|ретрит*|"
+     "экспедиц*|путевк*|путешеств*|тур*|tur|tour*|guesthouse|homestay|glamping|cruise|safari|workshop|"
+     "masterclass|photo "
+     "tour|phototour|yoga|фототур*|йога*|гестхаус*|гостев*|сплав*|круиз*|джип*|тревел*|мастер*|фотосесси*"},
+    {Concept::Intent,
+     "we want|i want|want to|would like|wanna|interested|planning|we plan|can we|can i|could you|could we|"
+     "we d like|i d like|looking for|"
+     "хотим|хочу|хотели|хотела|хотел|планиру*|интерес*|интересует|можно|подскажите|хотелось бы"},
+    {Concept::CreatorExpense,
+     "your drone|your camera|your gear|your lens|your flight|your flights|your hotel|your setup|your car|"
+     "did it cost|did this cost|did that cost|does it cost you|cost you|did you pay|you pay|you spend|"
+     "you spent|did you spend|your budget|how much was your|how much were your|your trip cost|"
+     "твой дрон|твоя камера|твою камер*|твоей камер*|вашей камер*|ваша камера|ваш дрон|твой объектив|"
+     "стоил|стоила|стоило|стоили|обошл*|тебе обош*|вам обош*|потратил*|заплатил*|ты платил*|вы платил*|"
+     "твой бюджет|ваш бюджет|did u pay|u pay|did you buy|you bought|your jacket|your backpack|your tent|your "
+     "boots|your shoes|wearing|your outfit|брали|брал|купил*|ты брал*|твой рюкзак|твоя куртк*|твои "
+     "кроссовк*|на тебе|skolko stoil|stoil|dron|charge you|what did|your total|total spend|how did you|you "
+     "guys pay|вышло|у вас с|был отель|вы жили|как вы бронировали|как ты|вам это"},
+    {Concept::PriceComplaint,
+     "expensive|overpriced|pricey|rip off|ripoff|so much money|prices went|crazy prices|prices are crazy|"
+     "insane|afford|too much|robbery|"
+     "дорог*|космос|грабеж*|взлетел*|подорож*|кусаются|неподъем*|развод*|обдираловк*|с ума сошл*|"
+     "не по карману|дороговат*"},
+    {Concept::BookedElsewhere,
+     "booked with|booked through|booked via|another agency|other agency|another company|another guide|"
+     "different company|elsewhere|already booked|went with|"
+     "через другого|через другую|через друг*|другого гида|другой компани*|другое агентство|другом агентств*|"
+     "уже забронировал*|уже съездил*|уже ездил*|уже были|в другой фирм*"},
+    {Concept::Spam,
+     "follow me|follow back|followers|check my|my page|my profile|my channel|link in bio|subscribe|"
+     "giveaway|promo|earn|crypto|investment|f4f|sub4sub|l4l|cheap followers|visit my|dm me for|"
+     "подпиш*|подписыва*|мой канал|мою страниц*|мой профиль|моя страниц*|заработ*|крипт*|взаимн*|"
+     "ссылка в профиле|промокод*|раскрут*|переходи*|заходи* ко мне|grow your "
+     "page|views|promote|partnership|collab|collaboration|advertis*|sponsor*|реклам*|сотрудничеств*|коллаб*|"
+     "бартер*|продвижени*|book with me|i m a guide|im a guide|we sell|my agency|my hotel|взаимопиар|у меня "
+     "тоже|у меня отель|мы продаем|продаем туры|наш тур*|наше агентство"},
+    {Concept::Gear,
+     "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|"
+     "камер*|дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|"
+     "какой программ*"},
+    {Concept::Music, "song|music|track|soundtrack|audio|песн*|музык*|трек*|мелоди*"},
+    {Concept::Visa, "visa|visas|passport|виза|визу|визы|визой|визов*|паспорт*"},
+    {Concept::Safety, "safe|safety|dangerous|danger|scary|crime|безопасн*|опасн*|страшно|криминал*"},
+    {Concept::Season,
+     "best time|season|weather|when to go|what month|which month|time of year|"
+     "сезон*|погод*|когда лучше|в какое время|какой месяц|холодно|жарко|лучшее время"},
+    {Concept::Food,
+     "food|eat|eating|restaurant*|cafe|dish|dishes|cuisine|"
+     "еда|еду|еды|поесть|кухн*|ресторан*|кафе|блюд*|покушать"},
+    {Concept::Where,
+     "where is|where was|where s this|where is this|what place|location|where exactly|"
+     "где это|где снимал*|что за место|где находит*|где это место|как называется"},
+    {Concept::Goods,
+     "beer|taxi|uber|ferry|gas|fuel|petrol|tickets|ticket|entrance|entry|parking|rent|rental|sim|jacket|"
+     "backpack|tent|boots|shoes|souvenir*|coffee|drinks|hostel|airbnb|booking com|flights|flight|bus|train|"
+     "пиво|такси|паром*|бензин*|билет*|вход*|парковк*|аренд*|симк*|куртк*|рюкзак*|палатк*|шаурм*|кофе|"
+     "жиль*|хостел*|перелет*|самолет*|автобус*|поезд*|сувенир*|продукт*|еда|бутылк*|cable car|permit*|room "
+     "near|tip|tips|канатк*|въезд*|столик*|на чай|чаевые|связь|интернет"},
+    {Concept::SelfTravel,
+     "on our own|on my own|ourselves|by ourselves|myself|no guide|without a guide|what should i pack|"
+     "what to pack|what to see|recommend|recommendations|tips for|how do i get|how to get|"
+     "сами|самому|самим|самостоятельно|без гида|что посмотреть|где поесть|посоветуйте|посоветуете|"
+     "что взять|как добраться|как доехать|на машине|на легковушке|своим ходом|дикарем"},
+    {Concept::Past,
+     "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was|"
+     "ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил"},
+    {Concept::Compliment,
+     "wow|beautiful|amazing|awesome|stunning|gorgeous|love|loved|nice|cool|great|breathtaking|incredible|"
+     "dream|goals|perfect|magic|lovely|"
+     "красив*|класс*|супер|вау|круто|шикарн*|потрясающ*|обожаю|мечта|кайф*|огонь|восторг*|красота|"
+     "нравится|прекрасн*|великолепн*|офигенн*|лайк"},
+};
+
+constexpr const char *kConceptNames[] = {
+    "price_ask",
+    "availability",
+    "booking",
+    "contact",
+    "group",
+    "offer",
+    "intent",
+    "creator_expense",
+    "price_complaint",
+    "booked_elsewhere",
+    "spam",
+    "gear",
+    "music",
+    "visa",
+    "safety",
+    "season",
+    "food",
+    "where",
+    "compliment",
+    "goods",
+    "self_travel",
+    "past",
+};
+static_assert(std::size(kConceptNames) == static_cast<size_t>(Concept::Count));
+
+} // namespace
+
+const LeadLexicon &LeadLexicon::instance()
+{
+    static const LeadLexicon lexicon;
+    return lexicon;
+}
+
+LeadLexicon::LeadLexicon()
+{
+    for (const Entry &e : kEntries)
+        add(e.kind, e.phrases);
+    std::sort(m_prefixLengths.begin(), m_prefixLengths.end());
+}
+
+void LeadLexicon::add(Concept kind, const char *phrases)
+{
+    const QStringList list = QString::fromUtf8(phrases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    for (const QString &phrase : list) {
+        Phrase p{kind, {}};
+        for (const QString &w : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const bool prefix = w.endsWith(QLatin1Char('*'));
+            p.words.append({prefix ? w.chopped(1) : w, prefix});
+        }
+        if (p.words.isEmpty())
+            continue;
+        const int index = static_cast<int>(m_phrases.size());
+        const Word &first = p.words.first();
+        if (first.prefix) {
+            m_byPrefixFirst[fnvHash(first.text)].append(index);
+            const int len = static_cast<int>(first.text.size());
+            if (!m_prefixLengths.contains(len))
+                m_prefixLengths.append(len);
+        } else {
+            m_byExactFirst[fnvHash(first.text)].append(index);
+        }
+        m_phrases.append(p);
+    }
+}
+
+bool LeadLexicon::wordMatches(const Word &word, QStringView token)
+{
+    return word.prefix ? token.startsWith(word.text) : token == word.text;
+}
+
+void LeadLexicon::match(const LeadText &text, QVarLengthArray<ConceptHit, 16> &hits) const
+{
+    bool seen[static_cast<int>(Concept::Count)] = {};
+    const auto tryPhrases = [&](const QList<int> &candidates, int at) {
+        for (const int index : candidates) {
+            const Phrase &p = m_phrases[index];
+            if (seen[static_cast<int>(p.kind)])
+                continue;
+            const int n = static_cast<int>(p.words.size());
+            if (at + n > text.size())
+                continue;
+            bool ok = true;
+            for (int k = 0; k < n && ok; ++k)
+                ok = wordMatches(p.words[k], text.token(at + k));
+            if (!ok)
+                continue;
+            seen[static_cast<int>(p.kind)] = true;
+            hits.append({p.kind, at, at + n - 1});
+        }
+    };
+    for (int i = 0; i < text.size(); ++i) {
+        const QStringView token = text.token(i);
+        // One pass over the token: every prefix length that some phrase uses is looked up
+        // as the hash reaches it; the whole token is the exact lookup.
+        quint64 h = kFnvOffset;
+        auto nextLength = m_prefixLengths.cbegin();
+        for (int len = 1; len <= token.size(); ++len) {
+            h = fnvAdd(h, token[len - 1].unicode());
+            if (nextLength != m_prefixLengths.cend() && *nextLength == len) {
+                ++nextLength;
+                const auto prefixed = m_byPrefixFirst.constFind(h);
+                if (prefixed != m_byPrefixFirst.cend())
+                    tryPhrases(*prefixed, i);
+            }
+        }
+        const auto exact = m_byExactFirst.constFind(h);
+        if (exact != m_byExactFirst.cend())
+            tryPhrases(*exact, i);
+    }
+}
+
+bool LeadLexicon::isNegative(Concept kind)
+{
+    switch (kind) {
+    case Concept::CreatorExpense:
+    case Concept::PriceComplaint:
+    case Concept::BookedElsewhere:
+    case Concept::Spam:
+    case Concept::Gear:
+    case Concept::Music:
+    case Concept::Visa:
+    case Concept::Safety:
+    case Concept::Season:
+    case Concept::Food:
+    case Concept::Where:
+    case Concept::Goods:
+    case Concept::SelfTravel:
+    case Concept::Past: return true;
+    default: return false;
+    }
+}
+
+QString LeadLexicon::conceptName(Concept kind)
+{
+    return QLatin1String(kConceptNames[static_cast<int>(kind)]);
+}
+
+QString LeadLexicon::conceptDescription(Concept kind)
+{
+    switch (kind) {
+    case Concept::PriceAsk: return tr("asks the price");
+    case Concept::Availability: return tr("asks about dates or free places");
+    case Concept::Booking: return tr("asks how to book or pay");
+    case Concept::Contact: return tr("wants to be contacted or wrote privately");
+    case Concept::Group: return tr("a trip for a group, family or company");
+    case Concept::Offer: return tr("about your tour or trip");
+    case Concept::Intent: return tr("wants to go");
+    case Concept::CreatorExpense: return tr("asks about your own expenses");
+    case Concept::PriceComplaint: return tr("complains about prices");
+    case Concept::BookedElsewhere: return tr("booked elsewhere");
+    case Concept::Spam: return tr("spam or self-promotion");
+    case Concept::Gear: return tr("asks about gear or filming");
+    case Concept::Music: return tr("asks about the music");
+    case Concept::Visa: return tr("asks about visas or documents");
+    case Concept::Safety: return tr("asks about safety");
+    case Concept::Season: return tr("asks about the season or weather");
+    case Concept::Food: return tr("asks about food");
+    case Concept::Where: return tr("asks about the place");
+    case Concept::Compliment: return tr("a compliment or reaction");
+    case Concept::Goods: return tr("about the price of things you do not sell");
+    case Concept::SelfTravel: return tr("travels on their own and asks for advice");
+    case Concept::Past: return tr("tells about a past trip");
+    case Concept::Count: break;
+    }
+    return {};
+}
+
+} // namespace travelflow::leads
