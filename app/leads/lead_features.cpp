@@ -77,6 +77,7 @@ void walk(const LeadText &text, const LeadFeatures::Hits &hits, Emit &&emit)
     };
     flag(text.hasQuestionMark(), u"question");
     flag(text.hasLink(), u"link");
+    flag(text.hasMention(), u"mention");
     flag(text.hasDigit(), u"digit");
     flag(text.size() <= kShortTokens, u"short");
 }

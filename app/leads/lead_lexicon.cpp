@@ -25,7 +25,8 @@ constexpr Entry kEntries[] = {
      "обойдет*|во сколько|за сколько|по стоимости|по цене|руб*|тыс*|skolko|stoit|cena|tsena|early "
      "bird|discount|total|how much wld|how much would|how much is it|ценник|стоимость тура|сколько стоит "
      "тур*|base price|cheaper|discount*|скидк*|дешевле|с перелетом|без перелета|за неделю|за человека|за "
-     "двоих|w o flights|without flights|incl|including|включено|входит"},
+     "двоих|w o flights|without flights|incl|including|включено|входит|выйдет|во что обойдется|сколько "
+     "на|входит в стоимость|что входит|what s included|included"},
     {Concept::Availability,
      "availab*|avalab*|avaliab*|spot|spots|seats|seat|room for|space for|openings|dates|date|still open|"
      "any left|sold out|next tour|next trip|next one|when is the next|when s the next|when does the next|"
@@ -34,11 +35,13 @@ constexpr Entry kEntries[] = {
      "даты|дата|дату|когда следующ*|следующ* тур*|следующ* поездк*|ближайш*|на майские|когда будет|"
      "когда поедете|когда едете|когда следующая|расписани*|в какие дни|еще есть|again|next spring|next "
      "summer|next year|this year|another|waitlist|wait list|full already|still open|anything "
-     "planned|planned|repeat|повторн*|снова|еще раз|когда "
+     "planned|planned|повторн*|снова|еще раз|когда "
      "теперь|следующий|следующая|следующую|окошко|местечко|есть ли|будет "
      "ли|возите|планируете|набор*|availble|avail|avalible|anything in|anything on|anything for|still "
      "places|places on|что то на|что то будет|будет что то|мест нет|мест уже нет|нет мест|hold a "
-     "spot|придержать|на новый год|на праздники"},
+     "spot|придержать|на новый год|на праздники|актуально|еще "
+     "актуально|набрана|набран*|набор*|заезд*|успеть|планируется|планирует*|run this tour|do you run|when do "
+     "you run|in november|in december|in january|свободен|свободна|свободно|будет ли тур"},
     {Concept::Booking,
      "book|booking|bookin|bookings|reserve|reservation|reserv*|sign up|signup|sign me "
      "up|register|registration|"
@@ -48,7 +51,8 @@ constexpr Entry kEntries[] = {
      "in|sign me|put me|waitlist|booking process|checkout|pay for|transfer|invoice|я в деле|беру|куда "
      "платить|как внести|оформлени*|оформить|записи|записаться|записывайте|возьмите|хочу с вами|едем с "
      "вами|реквизит*|зарезервир*|резерв*|paypal|card payment|by card|get on this trip|go with you|come with "
-     "you|с вами поехать|поеду с вами|хочу с вами"},
+     "you|с вами поехать|поеду с вами|хочу с вами|zapis*|kak zapis*|bronirov*|kupit|купить тур|signing "
+     "up|how to join|hire|hire you|get in|still get in|can i still|can we still"},
     {Concept::Contact,
      "dm|dms|dmd|pm|inbox|message me|msg me|text me|contact|contacts|contact me|email|e mail|mail|whatsapp|"
      "telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|hmu|direct|"
@@ -66,7 +70,9 @@ constexpr Entry kEntries[] = {
      "honeymoon|solo|me and my|my mom|my wife|my husband|my kids|wheelchair|school|students|школьн*|для "
      "одной|для двоих|для нас|с мужем|с женой|с мамой|с ребенком|с "
      "детьми|медовый|offsite|birthday|bachelor*|hen party|boss|coworkers|мальчишник*|девичник*|юбиле*|день "
-     "рождени*|студент*|одноклассник*|выпускн*"},
+     "рождени*|студент*|одноклассник*|выпускн*|two of us|the two of us|teambuilding|team building|for my "
+     "wife|for my husband|for my parents|с родителями|для нашей|для нашего|нашей компании|наша компания|наш "
+     "коллектив"},
     {Concept::Offer,
      "tour|tours|trip|trips|excursion*|guide|guided|stay|retreat|package|itinerary|expedition|hike|trek*|"
      "camp|journey|adventure|program*|"
@@ -87,12 +93,14 @@ constexpr Entry kEntries[] = {
      "твой бюджет|ваш бюджет|did u pay|u pay|did you buy|you bought|your jacket|your backpack|your tent|your "
      "boots|your shoes|wearing|your outfit|брали|брал|купил*|ты брал*|твой рюкзак|твоя куртк*|твои "
      "кроссовк*|на тебе|skolko stoil|stoil|dron|charge you|what did|your total|total spend|how did you|you "
-     "guys pay|вышло|у вас с|был отель|вы жили|как вы бронировали|как ты|вам это"},
+     "guys pay|вышло|у вас с|был отель|вы жили|как вы бронировали|как ты|вам "
+     "это|potratil*|потратили|spent|spend|how much was the|how much were the"},
     {Concept::PriceComplaint,
      "expensive|overpriced|pricey|rip off|ripoff|so much money|prices went|crazy prices|prices are crazy|"
      "insane|afford|too much|robbery|"
      "дорог*|космос|грабеж*|взлетел*|подорож*|кусаются|неподъем*|развод*|обдираловк*|с ума сошл*|"
-     "не по карману|дороговат*"},
+     "не по карману|дороговат*|cheaper than|more expensive than|дешевле чем|дороже чем|than bali|чем "
+     "в|crazy|these days|недорого|cheap"},
     {Concept::BookedElsewhere,
      "booked with|booked through|booked via|another agency|other agency|another company|another guide|"
      "different company|elsewhere|already booked|went with|"
@@ -105,7 +113,9 @@ constexpr Entry kEntries[] = {
      "ссылка в профиле|промокод*|раскрут*|переходи*|заходи* ко мне|grow your "
      "page|views|promote|partnership|collab|collaboration|advertis*|sponsor*|реклам*|сотрудничеств*|коллаб*|"
      "бартер*|продвижени*|book with me|i m a guide|im a guide|we sell|my agency|my hotel|взаимопиар|у меня "
-     "тоже|у меня отель|мы продаем|продаем туры|наш тур*|наше агентство"},
+     "тоже|у меня отель|мы продаем|продаем туры|наш тур*|наше агентство|we also|also organize|message "
+     "us|write us|пишите нам|напишите нам|продаю|продаем|делаем туры|туры туда же|best "
+     "prices|trading|forex|made|зарабат*|join my|телегу пиши|пиши в телег*|недорого пишите|cheap transfer"},
     {Concept::Gear,
      "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|"
      "камер*|дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|"
@@ -125,22 +135,37 @@ constexpr Entry kEntries[] = {
     {Concept::Goods,
      "beer|taxi|uber|ferry|gas|fuel|petrol|tickets|ticket|entrance|entry|parking|rent|rental|sim|jacket|"
      "backpack|tent|boots|shoes|souvenir*|coffee|drinks|hostel|airbnb|booking com|flights|flight|bus|train|"
-     "пиво|такси|паром*|бензин*|билет*|вход*|парковк*|аренд*|симк*|куртк*|рюкзак*|палатк*|шаурм*|кофе|"
+     "пиво|такси|паром*|бензин*|билет*|вход|входной|входные|входа|парковк*|аренд*|симк*|куртк*|рюкзак*|"
+     "палатк*|шаурм*|кофе|"
      "жиль*|хостел*|перелет*|самолет*|автобус*|поезд*|сувенир*|продукт*|еда|бутылк*|cable car|permit*|room "
-     "near|tip|tips|канатк*|въезд*|столик*|на чай|чаевые|связь|интернет"},
+     "near|tip|tips|канатк*|въезд*|столик*|на "
+     "чай|чаевые|связь|интернет|cash|currency|dollars|som|валют*|наличн*|налик*|trains|жизнь|cost of "
+     "living|living|в месяц|per month"},
     {Concept::SelfTravel,
      "on our own|on my own|ourselves|by ourselves|myself|no guide|without a guide|what should i pack|"
      "what to pack|what to see|recommend|recommendations|tips for|how do i get|how to get|"
      "сами|самому|самим|самостоятельно|без гида|что посмотреть|где поесть|посоветуйте|посоветуете|"
-     "что взять|как добраться|как доехать|на машине|на легковушке|своим ходом|дикарем"},
+     "что взять|как добраться|как доехать|на машине|на легковушке|своим ходом|дикарем|kid "
+     "friendly|friendly|is it hard|should i bring|нормально с|нормально ли|подойдет ли|можно ли с|on a "
+     "budget|budget travel|бюджетно|on my list|bucket list|sorted|в списке|в планах"},
     {Concept::Past,
      "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was|"
      "ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил"},
+    {Concept::Content,
+     "video|videos|vlog|vlogs|episode|part 2|new video|next video|channel|algorithm|content|reel|reels|"
+     "влог*|видео|видос*|серия|серию|серии|выпуск*|ролик*|контент*|канал*|рилс*|алгоритм*"},
+    {Concept::Request,
+     "can you plan|can you organize|can you organise|can you do|could you plan|could you organize|could you "
+     "organise|"
+     "can you help|can you make|can you arrange|would you|do you do|do you offer|do you organize|do you "
+     "organise|"
+     "private guiding|вы такое делаете|организуете|организуешь|сделаете|подберете|подбираете|сможете|"
+     "делаете ли|проводите|возьметесь|беретесь|устроите|составите"},
     {Concept::Compliment,
      "wow|beautiful|amazing|awesome|stunning|gorgeous|love|loved|nice|cool|great|breathtaking|incredible|"
      "dream|goals|perfect|magic|lovely|"
      "красив*|класс*|супер|вау|круто|шикарн*|потрясающ*|обожаю|мечта|кайф*|огонь|восторг*|красота|"
-     "нравится|прекрасн*|великолепн*|офигенн*|лайк"},
+     "нравится|прекрасн*|великолепн*|офигенн*|лайк|suitcase|чемодан*|take me with you|возьми меня|on repeat"},
 };
 
 constexpr const char *kConceptNames[] = {
@@ -166,6 +191,8 @@ constexpr const char *kConceptNames[] = {
     "goods",
     "self_travel",
     "past",
+    "content",
+    "request",
 };
 static_assert(std::size(kConceptNames) == static_cast<size_t>(Concept::Count));
 
@@ -271,7 +298,8 @@ bool LeadLexicon::isNegative(Concept kind)
     case Concept::Where:
     case Concept::Goods:
     case Concept::SelfTravel:
-    case Concept::Past: return true;
+    case Concept::Past:
+    case Concept::Content: return true;
     default: return false;
     }
 }
@@ -306,6 +334,8 @@ QString LeadLexicon::conceptDescription(Concept kind)
     case Concept::Goods: return tr("about the price of things you do not sell");
     case Concept::SelfTravel: return tr("travels on their own and asks for advice");
     case Concept::Past: return tr("tells about a past trip");
+    case Concept::Content: return tr("about your videos");
+    case Concept::Request: return tr("asks you to organise something");
     case Concept::Count: break;
     }
     return {};

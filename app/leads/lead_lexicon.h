@@ -35,6 +35,8 @@ enum class Concept {
     Goods,
     SelfTravel,
     Past,
+    Content,
+    Request,
     Count
 };
 

@@ -26,6 +26,8 @@ LeadText::LeadText(QStringView text) : m_original(text)
         if (!isWordChar(c)) {
             if (c == QLatin1Char('?'))
                 m_question = true;
+            if (c == QLatin1Char('@') && i + 1 < n && text[i + 1].isLetterOrNumber())
+                m_mention = true;
             ++i;
             continue;
         }

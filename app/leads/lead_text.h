@@ -60,6 +60,7 @@ public:
     bool hasQuestionMark() const { return m_question; }
     bool hasDigit() const { return m_digit; }
     bool hasLink() const { return m_link; }
+    bool hasMention() const { return m_mention; } // "@friend": tagging someone, not buying
 
 private:
     QStringView m_original;
@@ -68,6 +69,7 @@ private:
     bool m_question = false;
     bool m_digit = false;
     bool m_link = false;
+    bool m_mention = false;
 };
 
 } // namespace travelflow::leads
