@@ -202,6 +202,50 @@
         <source>The library is empty. Add videos with '%1 import PATH'.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Read one comment or message per line from standard input and write one line per input line, in order: "lead" or "not", a tab, the score (0 to 1), a tab, the reason. With --json: an array of objects. Uses what this profile learned from your corrections when the profile exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'classify' reads standard input and takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'leads' needs a subcommand: teach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown subcommand 'leads %1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teach this profile's lead finder that TEXT is a lead ("lead") or not ("not"). Similar comments are judged the same way from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"lead" or "not".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment or message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'leads teach' needs "lead" or "not" and then the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text to learn from is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned. Score for this text: %1 before, %2 now.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContainerInspector</name>
@@ -324,6 +368,145 @@
     </message>
     <message>
         <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeadClassifier</name>
+    <message>
+        <source>wording like %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sign of wanting to book or buy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeadDataset</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: expected "lead" or "not", a tab, then the text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeadFeedbackRepository</name>
+    <message>
+        <source>save what you taught the lead finder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read what you taught the lead finder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeadLexicon</name>
+    <message>
+        <source>asks the price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about dates or free places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks how to book or pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wants to be contacted or wrote privately</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a trip for a group, family or company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about your tour or trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wants to go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about your own expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complains about prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>booked elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spam or self-promotion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about gear or filming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about the music</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about visas or documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about the season or weather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks about the place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a compliment or reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about the price of things you do not sell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>travels on their own and asks for advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tells about a past trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about your videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asks you to organise something</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeadModel</name>
+    <message>
+        <source>The lead model is damaged at line %1. Reinstall TravelFlow.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -522,6 +705,14 @@
         <source>TravelFlow cannot start</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Use the built-in simulator of TikTok, Instagram and YouTube instead of the real services (for trying TravelFlow without developer credentials).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The built-in simulator cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>travelflow::MainWindow</name>
@@ -579,6 +770,14 @@
     </message>
     <message>
         <source>TravelFlow keeps running in the tray so scheduled posts go out. Use Quit in the tray menu to close it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox mode: simulated TikTok, Instagram and YouTube at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TravelFlow (sandbox)</source>
         <translation type="unfinished" />
     </message>
 </context>

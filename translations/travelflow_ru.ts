@@ -202,6 +202,50 @@
         <source>The library is empty. Add videos with '%1 import PATH'.</source>
         <translation>Медиатека пуста. Добавьте видео: '%1 import ПУТЬ'.</translation>
     </message>
+    <message>
+        <source>Read one comment or message per line from standard input and write one line per input line, in order: "lead" or "not", a tab, the score (0 to 1), a tab, the reason. With --json: an array of objects. Uses what this profile learned from your corrections when the profile exists.</source>
+        <translation>Читает со стандартного ввода по одному комментарию или сообщению в строке и выводит по строке на каждую входную, в том же порядке: "lead" или "not", табуляция, оценка (от 0 до 1), табуляция, причина. С --json — массив объектов. Учитывает то, чему вы научили этот профиль, если профиль существует.</translation>
+    </message>
+    <message>
+        <source>'classify' reads standard input and takes no arguments.</source>
+        <translation>'classify' читает стандартный ввод и не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Не удалось прочитать стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>'leads' needs a subcommand: teach.</source>
+        <translation>Для 'leads' нужна подкоманда: teach.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand 'leads %1'.</source>
+        <translation>Неизвестная подкоманда 'leads %1'.</translation>
+    </message>
+    <message>
+        <source>Teach this profile's lead finder that TEXT is a lead ("lead") or not ("not"). Similar comments are judged the same way from now on.</source>
+        <translation>Научить поиск лидов этого профиля, что TEXT — лид ("lead") или нет ("not"). Похожие комментарии с этого момента оцениваются так же.</translation>
+    </message>
+    <message>
+        <source>"lead" or "not".</source>
+        <translation>"lead" или "not".</translation>
+    </message>
+    <message>
+        <source>The comment or message.</source>
+        <translation>Комментарий или сообщение.</translation>
+    </message>
+    <message>
+        <source>'leads teach' needs "lead" or "not" and then the text.</source>
+        <translation>Для 'leads teach' нужно "lead" или "not" и затем текст.</translation>
+    </message>
+    <message>
+        <source>The text to learn from is empty.</source>
+        <translation>Текст для обучения пустой.</translation>
+    </message>
+    <message>
+        <source>Learned. Score for this text: %1 before, %2 now.</source>
+        <translation>Запомнено. Оценка этого текста: было %1, стало %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerInspector</name>
@@ -325,6 +369,145 @@
     <message>
         <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
         <translation>Комментария или сообщения %1 больше нет во входящих. Возможно, он удалён вместе с учётной записью; обновите входящие.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadClassifier</name>
+    <message>
+        <source>wording like %1</source>
+        <translation>слова вроде %1</translation>
+    </message>
+    <message>
+        <source>no sign of wanting to book or buy</source>
+        <translation>нет признаков желания купить или забронировать</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDataset</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected "lead" or "not", a tab, then the text.</source>
+        <translation>%1, строка %2: ожидается "lead" или "not", табуляция, затем текст.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFeedbackRepository</name>
+    <message>
+        <source>save what you taught the lead finder</source>
+        <translation>сохранить то, чему вы научили поиск лидов</translation>
+    </message>
+    <message>
+        <source>read what you taught the lead finder</source>
+        <translation>прочитать то, чему вы научили поиск лидов</translation>
+    </message>
+</context>
+<context>
+    <name>LeadLexicon</name>
+    <message>
+        <source>asks the price</source>
+        <translation>спрашивает цену</translation>
+    </message>
+    <message>
+        <source>asks about dates or free places</source>
+        <translation>спрашивает о датах или свободных местах</translation>
+    </message>
+    <message>
+        <source>asks how to book or pay</source>
+        <translation>спрашивает, как забронировать или оплатить</translation>
+    </message>
+    <message>
+        <source>wants to be contacted or wrote privately</source>
+        <translation>просит связаться или написал(а) в личку</translation>
+    </message>
+    <message>
+        <source>a trip for a group, family or company</source>
+        <translation>поездка для группы, семьи или компании</translation>
+    </message>
+    <message>
+        <source>about your tour or trip</source>
+        <translation>о вашем туре или поездке</translation>
+    </message>
+    <message>
+        <source>wants to go</source>
+        <translation>хочет поехать</translation>
+    </message>
+    <message>
+        <source>asks about your own expenses</source>
+        <translation>спрашивает о ваших собственных расходах</translation>
+    </message>
+    <message>
+        <source>complains about prices</source>
+        <translation>жалуется на цены</translation>
+    </message>
+    <message>
+        <source>booked elsewhere</source>
+        <translation>забронировал(а) в другом месте</translation>
+    </message>
+    <message>
+        <source>spam or self-promotion</source>
+        <translation>спам или самореклама</translation>
+    </message>
+    <message>
+        <source>asks about gear or filming</source>
+        <translation>спрашивает о технике или съёмке</translation>
+    </message>
+    <message>
+        <source>asks about the music</source>
+        <translation>спрашивает о музыке</translation>
+    </message>
+    <message>
+        <source>asks about visas or documents</source>
+        <translation>спрашивает о визах или документах</translation>
+    </message>
+    <message>
+        <source>asks about safety</source>
+        <translation>спрашивает о безопасности</translation>
+    </message>
+    <message>
+        <source>asks about the season or weather</source>
+        <translation>спрашивает о сезоне или погоде</translation>
+    </message>
+    <message>
+        <source>asks about food</source>
+        <translation>спрашивает о еде</translation>
+    </message>
+    <message>
+        <source>asks about the place</source>
+        <translation>спрашивает о месте</translation>
+    </message>
+    <message>
+        <source>a compliment or reaction</source>
+        <translation>комплимент или реакция</translation>
+    </message>
+    <message>
+        <source>about the price of things you do not sell</source>
+        <translation>о ценах на то, что вы не продаёте</translation>
+    </message>
+    <message>
+        <source>travels on their own and asks for advice</source>
+        <translation>едет сам(а) и просит совета</translation>
+    </message>
+    <message>
+        <source>tells about a past trip</source>
+        <translation>рассказывает о прошлой поездке</translation>
+    </message>
+    <message>
+        <source>about your videos</source>
+        <translation>о ваших видео</translation>
+    </message>
+    <message>
+        <source>asks you to organise something</source>
+        <translation>просит вас что-то организовать</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModel</name>
+    <message>
+        <source>The lead model is damaged at line %1. Reinstall TravelFlow.</source>
+        <translation>Модель поиска лидов повреждена в строке %1. Переустановите TravelFlow.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +705,14 @@
         <source>TravelFlow cannot start</source>
         <translation>TravelFlow не может запуститься</translation>
     </message>
+    <message>
+        <source>Use the built-in simulator of TikTok, Instagram and YouTube instead of the real services (for trying TravelFlow without developer credentials).</source>
+        <translation>Использовать встроенный симулятор TikTok, Instagram и YouTube вместо настоящих сервисов (чтобы попробовать TravelFlow без ключей разработчика).</translation>
+    </message>
+    <message>
+        <source>The built-in simulator cannot start: %1</source>
+        <translation>Встроенный симулятор не запускается: %1</translation>
+    </message>
 </context>
 <context>
     <name>travelflow::MainWindow</name>
@@ -580,6 +771,14 @@
     <message>
         <source>TravelFlow keeps running in the tray so scheduled posts go out. Use Quit in the tray menu to close it.</source>
         <translation>TravelFlow работает в трее, чтобы запланированные публикации вышли вовремя. Чтобы закрыть его, выберите «Выход» в меню трея.</translation>
+    </message>
+    <message>
+        <source>Sandbox mode: simulated TikTok, Instagram and YouTube at %1</source>
+        <translation>Режим песочницы: симулятор TikTok, Instagram и YouTube по адресу %1</translation>
+    </message>
+    <message>
+        <source>TravelFlow (sandbox)</source>
+        <translation>TravelFlow (песочница)</translation>
     </message>
 </context>
 <context>
