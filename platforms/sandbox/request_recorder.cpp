@@ -19,6 +19,7 @@ bool RequestRecorder::isSecretField(const QString &name)
         QStringLiteral("client_secret"),     QStringLiteral("code"),
         QStringLiteral("code_verifier"),     QStringLiteral("token"),
         QStringLiteral("fb_exchange_token"), QStringLiteral("appsecret_proof"),
+        QStringLiteral("upload_token"),
     };
     return secret.contains(name.toLower());
 }

@@ -42,8 +42,12 @@ HttpRequest toRequest(const httplib::Request &req)
     HttpRequest r;
     r.method = QByteArray::fromStdString(req.method);
     r.path = QString::fromStdString(req.path);
-    for (const auto &[key, value] : req.params)
-        r.query.addQueryItem(QString::fromStdString(key), QString::fromStdString(value));
+    // The library has already decoded the values; QUrlQuery would decode "%25" a second
+    // time, so hand it the values encoded again.
+    for (const auto &[key, value] : req.params) {
+        r.query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(key))),
+                             QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(value))));
+    }
     for (const auto &[key, value] : req.headers) {
         const QByteArray name = QByteArray::fromStdString(key).toLower();
         // The HTTP library adds the socket's addresses as pseudo-headers.

@@ -6,7 +6,9 @@
 
 namespace travelflow::sandbox {
 
-// The YouTube part of the simulator (see ../shared/platform-apis.md).
+// The YouTube part of the simulator (see ../shared/platform-apis.md): Google OAuth with
+// PKCE, resumable uploads, videos/channels/commentThreads/comments, daily quota that
+// resets at Pacific midnight, and a simulated audience that comments over time.
 class YouTubeSimulator : public PlatformSimulator
 {
 public:
@@ -20,6 +22,11 @@ public:
     void loadState(const QJsonObject &state) override;
     QJsonObject worldView() const override;
     void tick() override;
+
+    // Appends `count` synthetic top-level comments (publishedAt increasing, all in the
+    // past) to an uploaded video, so tests can page through many comments. Does nothing
+    // for an unknown video. Thread-safe.
+    void addComments(const QString &videoId, int count);
 
 private:
     class State;

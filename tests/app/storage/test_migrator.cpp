@@ -158,6 +158,33 @@ private Q_SLOTS:
             QVERIFY2(names.contains(QLatin1String(t)), t);
     }
 
+    void realProfileUpgradesFromEachOlderVersionKeepingData()
+    {
+        const int latest = Migrator(QSqlDatabase(), QStringLiteral(":/migrations")).latestVersion();
+        QVERIFY(latest >= 2);
+        for (int version = 1; version < latest; ++version) {
+            QTemporaryDir dir;
+            {
+                QSqlDatabase raw
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-profile"));
+                raw.setDatabaseName(dir.filePath(QStringLiteral("travelflow.sqlite")));
+                QVERIFY(raw.open());
+                QCOMPARE(*Migrator(raw).migrate(version), version);
+                QSqlQuery q(raw);
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO videos (path, fingerprint, size_bytes, imported_at) "
+                                          "VALUES ('/trip.mp4', 'fp', 10, '2026-01-01T00:00:00Z')")));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("old-profile"));
+            auto db = Database::open(dir.path());
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QCOMPARE((*db)->schemaVersion(), latest);
+            QCOMPARE(scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM videos")), 1);
+            QVERIFY(tables((*db)->connection()).contains(QStringLiteral("lead_model_deltas")));
+        }
+    }
+
     void realSchemaHasNoSecretColumns()
     {
         QTemporaryDir dir;

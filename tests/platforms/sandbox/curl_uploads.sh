@@ -81,7 +81,7 @@ token=$(curl -s -X POST "$base/tiktok/api/v2/oauth/token/" \
     --data-urlencode code="$code" --data-urlencode grant_type=authorization_code \
     --data-urlencode redirect_uri=$redirect --data-urlencode code_verifier="$verifier" | json "d['access_token']")
 curl -s -X POST "$base/tiktok/api/v2/post/publish/creator_info/query/" -H "Authorization: Bearer $token" \
-    -H "Content-Type: application/json; charset=UTF-8" | json "d['error']['code']" | grep -qx ok \
+    -H "Content-Type: application/json; charset=UTF-8" -d "{}" | json "d['error']['code']" | grep -qx ok \
     || fail "TikTok: creator_info failed"
 
 chunk=$((5 * 1024 * 1024))

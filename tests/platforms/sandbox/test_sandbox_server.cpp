@@ -116,6 +116,10 @@ private Q_SLOTS:
         QCOMPARE(reply.json().value(QStringLiteral("id")).toString(), QStringLiteral("abc"));
         QCOMPARE(reply.json().value(QStringLiteral("q")).toString(), QStringLiteral("привет"));
 
+        // Encoded once on the wire, decoded once: "%" and "+" survive.
+        const auto literal = m_http.get(url(QStringLiteral("/youtube/echo/b?q=100%2541x%2B1")));
+        QCOMPARE(literal.json().value(QStringLiteral("q")).toString(), QStringLiteral("100%41x+1"));
+
         const auto missing = m_http.get(url(QStringLiteral("/youtube/nothing-here")));
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.json().value(QStringLiteral("fake_error")).toString(), QStringLiteral("not_found"));
