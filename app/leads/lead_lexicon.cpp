@@ -26,7 +26,9 @@ constexpr Entry kEntries[] = {
      "bird|discount|total|how much wld|how much would|how much is it|ценник|стоимость тура|сколько стоит "
      "тур*|base price|cheaper|discount*|скидк*|дешевле|с перелетом|без перелета|за неделю|за человека|за "
      "двоих|w o flights|without flights|incl|including|включено|входит|выйдет|во что обойдется|сколько "
-     "на|входит в стоимость|что входит|what s included|included"},
+     "на|входит в стоимость|что входит|what s included|included|damage|set me back|charging|per night|price "
+     "include|does the price|за ночь|в сутки|доплат*|скок|скиньте цены|скинь цены|what s the price|the "
+     "price|рассрочк*|installment*|instalment*|payment plan"},
     {Concept::Availability,
      "availab*|avalab*|avaliab*|spot|spots|seats|seat|room for|space for|openings|dates|date|still open|"
      "any left|sold out|next tour|next trip|next one|when is the next|when s the next|when does the next|"
@@ -41,7 +43,9 @@ constexpr Entry kEntries[] = {
      "places|places on|что то на|что то будет|будет что то|мест нет|мест уже нет|нет мест|hold a "
      "spot|придержать|на новый год|на праздники|актуально|еще "
      "актуально|набрана|набран*|набор*|заезд*|успеть|планируется|планирует*|run this tour|do you run|when do "
-     "you run|in november|in december|in january|свободен|свободна|свободно|будет ли тур"},
+     "you run|in november|in december|in january|свободен|свободна|свободно|будет ли "
+     "тур|vacancies|vacancy|room on|fully booked|one more spot|one more place|hold two|hold a place|single "
+     "room|найдется|еще одно место|есть вариант|если будет место|одноместн*|вариант покороче"},
     {Concept::Booking,
      "book|booking|bookin|bookings|reserve|reservation|reserv*|sign up|signup|sign me "
      "up|register|registration|"
@@ -52,7 +56,9 @@ constexpr Entry kEntries[] = {
      "платить|как внести|оформлени*|оформить|записи|записаться|записывайте|возьмите|хочу с вами|едем с "
      "вами|реквизит*|зарезервир*|резерв*|paypal|card payment|by card|get on this trip|go with you|come with "
      "you|с вами поехать|поеду с вами|хочу с вами|zapis*|kak zapis*|bronirov*|kupit|купить тур|signing "
-     "up|how to join|hire|hire you|get in|still get in|can i still|can we still"},
+     "up|how to join|hire|hire you|get in|still get in|can i still|can we still|how do i book|как к вам "
+     "попасть|попасть в тур|сгоняла|сгонять|записалась|записался|берите меня|я бы записалась|я бы поехала|я "
+     "бы поехал"},
     {Concept::Contact,
      "dm|dms|dmd|pm|inbox|message me|msg me|text me|contact|contacts|contact me|email|e mail|mail|whatsapp|"
      "telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|hmu|direct|"
@@ -60,7 +66,8 @@ constexpr Entry kEntries[] = {
      "телеграм*|телег*|тг|позвон*|номер|почт*|личн* сообщ*|emailed|texted|messaged|messaged u|msg "
      "d|request|website|form|wrote in|replied|reply|пишу|жду ответа|в "
      "директе|менеджер*|ответьте|отпишитесь|напишу|писала|писал|заявк*|сайт*|info|details|detail|more "
-     "info|send me|инфу|инфо|скиньте|скинь|подробност*|отправил*|отправила сообщение|уточнит*"},
+     "info|send me|инфу|инфо|скиньте|скинь|подробност*|отправил*|отправила сообщение|уточнит*|ring|number i "
+     "can|wrote to you|waiting for an answer|ответа|прошу связаться|связаться со мной"},
     {Concept::Group,
      "for two|for 2|for three|for 3|for four|for 4|for five|for us|for my|family|families|kids|children|"
      "group|groups|company|team|colleagues|corporate|private tour|private trip|private|custom|tailor*|"
@@ -72,14 +79,18 @@ constexpr Entry kEntries[] = {
      "детьми|медовый|offsite|birthday|bachelor*|hen party|boss|coworkers|мальчишник*|девичник*|юбиле*|день "
      "рождени*|студент*|одноклассник*|выпускн*|two of us|the two of us|teambuilding|team building|for my "
      "wife|for my husband|for my parents|с родителями|для нашей|для нашего|нашей компании|наша компания|наш "
-     "коллектив"},
+     "коллектив|school group|ветеран*|пенсионер*|выпускной|for my mum|for my mom|на одного|single"},
     {Concept::Offer,
      "tour|tours|trip|trips|excursion*|guide|guided|stay|retreat|package|itinerary|expedition|hike|trek*|"
      "camp|journey|adventure|program*|"
      "тур|тура|туры|туру|туре|туров|туром|поездк*|экскурс*|гид*|поход*|маршрут*|программ*|ретрит*|"
      "экспедиц*|путевк*|путешеств*|тур*|tur|tour*|guesthouse|homestay|glamping|cruise|safari|workshop|"
      "masterclass|photo "
-     "tour|phototour|yoga|фототур*|йога*|гестхаус*|гостев*|сплав*|круиз*|джип*|тревел*|мастер*|фотосесси*"},
+     "tour|phototour|yoga|фототур*|йога*|гестхаус*|гостев*|сплав*|круиз*|джип*|тревел*|мастер*|фотосесси*|"
+     "your guesthouse|your tour|your trip|your tours|your trips|your camper|your boat|your place|your "
+     "house|your apartment|your homestay|the one from the video|ваш* тур*|ваш* поездк*|ваш* кварт*|ваш* "
+     "кемпер*|ваш* дом*|ваш* гестхаус*|ваш* лодк*|ваш* экскурс*|ваш* программ*|walking holiday|holiday with "
+     "you"},
     {Concept::Intent,
      "we want|i want|want to|would like|wanna|interested|planning|we plan|can we|can i|could you|could we|"
      "we d like|i d like|looking for|"
@@ -94,13 +105,15 @@ constexpr Entry kEntries[] = {
      "boots|your shoes|wearing|your outfit|брали|брал|купил*|ты брал*|твой рюкзак|твоя куртк*|твои "
      "кроссовк*|на тебе|skolko stoil|stoil|dron|charge you|what did|your total|total spend|how did you|you "
      "guys pay|вышло|у вас с|был отель|вы жили|как вы бронировали|как ты|вам "
-     "это|potratil*|потратили|spent|spend|how much was the|how much were the"},
+     "это|potratil*|потратили|spent|spend|how much was the|how much were the|how much do you make|you "
+     "make|твоя техника|вся твоя|ты зарабатываешь|сколько зарабатываешь"},
     {Concept::PriceComplaint,
      "expensive|overpriced|pricey|rip off|ripoff|so much money|prices went|crazy prices|prices are crazy|"
      "insane|afford|too much|robbery|"
      "дорог*|космос|грабеж*|взлетел*|подорож*|кусаются|неподъем*|развод*|обдираловк*|с ума сошл*|"
      "не по карману|дороговат*|cheaper than|more expensive than|дешевле чем|дороже чем|than bali|чем "
-     "в|crazy|these days|недорого|cheap"},
+     "в|crazy|these days|недорого|cheap|смешные|joke|would never pay|never pay|that much|worth the price|was "
+     "it worth|стоило того|туры по|на 1000 рублей"},
     {Concept::BookedElsewhere,
      "booked with|booked through|booked via|another agency|other agency|another company|another guide|"
      "different company|elsewhere|already booked|went with|"
@@ -115,7 +128,9 @@ constexpr Entry kEntries[] = {
      "бартер*|продвижени*|book with me|i m a guide|im a guide|we sell|my agency|my hotel|взаимопиар|у меня "
      "тоже|у меня отель|мы продаем|продаем туры|наш тур*|наше агентство|we also|also organize|message "
      "us|write us|пишите нам|напишите нам|продаю|продаем|делаем туры|туры туда же|best "
-     "prices|trading|forex|made|зарабат*|join my|телегу пиши|пиши в телег*|недорого пишите|cheap transfer"},
+     "prices|trading|forex|made|зарабат*|join my|телегу пиши|пиши в телег*|недорого пишите|cheap "
+     "transfer|brand ambassador*|ambassador*|travel buddies|buddies|попутчик*|смотрите наш|наш профиль|we "
+     "offer|same tour|дешевле на"},
     {Concept::Gear,
      "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|"
      "камер*|дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|"
@@ -125,7 +140,8 @@ constexpr Entry kEntries[] = {
     {Concept::Safety, "safe|safety|dangerous|danger|scary|crime|безопасн*|опасн*|страшно|криминал*"},
     {Concept::Season,
      "best time|season|weather|when to go|what month|which month|time of year|"
-     "сезон*|погод*|когда лучше|в какое время|какой месяц|холодно|жарко|лучшее время"},
+     "сезон*|погод*|когда лучше|в какое время|какой месяц|холодно|жарко|лучшее время|crowded|how "
+     "cold|многолюдно|туристов много"},
     {Concept::Food,
      "food|eat|eating|restaurant*|cafe|dish|dishes|cuisine|"
      "еда|еду|еды|поесть|кухн*|ресторан*|кафе|блюд*|покушать"},
@@ -150,17 +166,21 @@ constexpr Entry kEntries[] = {
      "budget|budget travel|бюджетно|on my list|bucket list|sorted|в списке|в планах"},
     {Concept::Past,
      "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was|"
-     "ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил"},
+     "ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил|you inspired|inspired|first "
+     "solo|ourselves|doing it ourselves"},
     {Concept::Content,
      "video|videos|vlog|vlogs|episode|part 2|new video|next video|channel|algorithm|content|reel|reels|"
-     "влог*|видео|видос*|серия|серию|серии|выпуск*|ролик*|контент*|канал*|рилс*|алгоритм*"},
+     "влог*|видео|видос*|серия|серию|серии|выпуск*|ролик*|контент*|канал*|рилс*|алгоритм*|продолжение|watch "
+     "again|colour grading|color grading|grading"},
     {Concept::Request,
      "can you plan|can you organize|can you organise|can you do|could you plan|could you organize|could you "
      "organise|"
      "can you help|can you make|can you arrange|would you|do you do|do you offer|do you organize|do you "
      "organise|"
      "private guiding|вы такое делаете|организуете|организуешь|сделаете|подберете|подбираете|сможете|"
-     "делаете ли|проводите|возьметесь|беретесь|устроите|составите"},
+     "делаете ли|проводите|возьметесь|беретесь|устроите|составите|is it possible to organize|is it possible "
+     "to organise|is that something you do|прошу|по вопросу организации|можете "
+     "спланировать|спланировать|подойдет ли мне"},
     {Concept::Compliment,
      "wow|beautiful|amazing|awesome|stunning|gorgeous|love|loved|nice|cool|great|breathtaking|incredible|"
      "dream|goals|perfect|magic|lovely|"

@@ -23,7 +23,7 @@ public:
     Status teach(const QString &text, bool lead);
 
 private:
-    explicit ProfileLeadModel(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit ProfileLeadModel(const QSqlDatabase &db) : m_db(db) { }
 
     QSqlDatabase m_db;
     LeadModel m_model;

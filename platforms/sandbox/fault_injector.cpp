@@ -125,7 +125,7 @@ int FaultInjector::add(FaultRule rule)
 bool FaultInjector::addAll(const QJsonArray &rules, QString *error)
 {
     QList<FaultRule> parsed;
-    for (const QJsonValue &v : rules) {
+    for (const auto &v : rules) {
         auto rule = FaultRule::fromJson(v.toObject(), error);
         if (!rule)
             return false;

@@ -58,7 +58,7 @@ constexpr int kCollaboratorsMax = 3;
 constexpr qint64 kMaxVideoBytes = qint64{300} * 1024 * 1024;
 constexpr qint64 kPrivateReplyWindow = 7 * kDay;
 constexpr qint64 kMessagingWindow = kDay;
-constexpr qint64 kAudienceMessageEvery = 30 * 60;
+constexpr qint64 kAudienceMessageEvery = qint64{30} * 60;
 constexpr int kAudienceMessagesCap = 500;
 constexpr int kCallsPerHour = 200;
 constexpr int kRecentMessages = 20; // Graph only shows a conversation's 20 newest messages
@@ -305,7 +305,7 @@ QJsonObject select(const QJsonObject &all, const Fields &fields,
         QJsonObject nested = value.toObject();
         if (nested.value(QStringLiteral("data")).isArray()) {
             QJsonArray items;
-            for (const QJsonValue &item : nested.value(QStringLiteral("data")).toArray())
+            for (const auto &item : nested.value(QStringLiteral("data")).toArray())
                 items.append(select(item.toObject(), sub));
             nested.insert(QStringLiteral("data"), items);
             out.insert(f.name, nested);
@@ -904,7 +904,7 @@ public:
                 if (!doc.isArray())
                     return invalidParameter(
                         QStringLiteral("Param collaborators must be a list of usernames"));
-                for (const QJsonValue &name : doc.array())
+                for (const auto &name : doc.array())
                     names.append(name.toString());
             } else {
                 names = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -1619,18 +1619,18 @@ public:
         std::lock_guard lock(m_mutex);
         m_grants.load(state.value(QStringLiteral("grants")).toObject());
         m_issuedTokens.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("issued_tokens")).toArray())
+        for (const auto &v : state.value(QStringLiteral("issued_tokens")).toArray())
             m_issuedTokens.append(v.toString());
         m_pageTokens.clear();
         const QJsonObject pageTokens = state.value(QStringLiteral("page_tokens")).toObject();
         for (auto it = pageTokens.begin(); it != pageTokens.end(); ++it)
             m_pageTokens.insert(it.key(), it.value().toString());
         m_usedCodes.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("used_codes")).toArray())
+        for (const auto &v : state.value(QStringLiteral("used_codes")).toArray())
             m_usedCodes.insert(QByteArray::fromHex(v.toString().toLatin1()));
 
         m_containers.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("containers")).toArray()) {
+        for (const auto &v : state.value(QStringLiteral("containers")).toArray()) {
             const QJsonObject o = v.toObject();
             Container c;
             c.id = o.value(QStringLiteral("id")).toString();
@@ -1648,7 +1648,7 @@ public:
             m_containers.insert(c.id, c);
         }
         m_media.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("media")).toArray()) {
+        for (const auto &v : state.value(QStringLiteral("media")).toArray()) {
             const QJsonObject o = v.toObject();
             Media m;
             m.id = o.value(QStringLiteral("id")).toString();
@@ -1661,7 +1661,7 @@ public:
             m_media.insert(m.id, m);
         }
         m_comments.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("comments")).toArray()) {
+        for (const auto &v : state.value(QStringLiteral("comments")).toArray()) {
             const QJsonObject o = v.toObject();
             Comment c;
             c.id = o.value(QStringLiteral("id")).toString();
@@ -1675,7 +1675,7 @@ public:
             m_comments.insert(c.id, c);
         }
         m_privateReplies.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("private_replies")).toArray()) {
+        for (const auto &v : state.value(QStringLiteral("private_replies")).toArray()) {
             const QJsonObject o = v.toObject();
             m_privateReplies.append({o.value(QStringLiteral("comment_id")).toString(),
                                      o.value(QStringLiteral("text")).toString(),
@@ -1683,7 +1683,7 @@ public:
                                      fromIso(o.value(QStringLiteral("sent_at")))});
         }
         m_conversations.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("conversations")).toArray()) {
+        for (const auto &v : state.value(QStringLiteral("conversations")).toArray()) {
             const QJsonObject o = v.toObject();
             Conversation c;
             c.id = o.value(QStringLiteral("id")).toString();
@@ -1693,7 +1693,7 @@ public:
             m_conversations.insert(c.id, c);
         }
         m_messages.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("messages")).toArray()) {
+        for (const auto &v : state.value(QStringLiteral("messages")).toArray()) {
             const QJsonObject o = v.toObject();
             Message m;
             m.id = o.value(QStringLiteral("id")).toString();
@@ -1704,7 +1704,7 @@ public:
             m_messages.insert(m.id, m);
         }
         m_publishTimes.clear();
-        for (const QJsonValue &v : state.value(QStringLiteral("publish_times")).toArray())
+        for (const auto &v : state.value(QStringLiteral("publish_times")).toArray())
             m_publishTimes.append(fromIso(v));
         m_quotaExhaustedUntil = fromIso(state.value(QStringLiteral("quota_exhausted_until")));
         m_firstPublishAt = fromIso(state.value(QStringLiteral("first_publish_at")));
@@ -1930,7 +1930,7 @@ private:
     QString pageTokenFor(const Caller &caller)
     {
         std::lock_guard lock(m_mutex);
-        const QString existing = m_pageTokens.value(caller.token);
+        QString existing = m_pageTokens.value(caller.token);
         if (!existing.isEmpty() && m_grants.check(existing, now()) == OAuthGrants::Check::Ok)
             return existing;
         const qint64 remaining = now().secsTo(caller.grant.accessExpiresAt);

@@ -35,7 +35,7 @@ OAuthGrants::Grant grantFrom(const QJsonObject &o)
     OAuthGrants::Grant g;
     g.clientId = o.value(QStringLiteral("client_id")).toString();
     g.subject = o.value(QStringLiteral("subject")).toString();
-    for (const QJsonValue &s : o.value(QStringLiteral("scopes")).toArray())
+    for (const auto &s : o.value(QStringLiteral("scopes")).toArray())
         g.scopes.append(s.toString());
     g.accessToken = o.value(QStringLiteral("access_token")).toString();
     g.refreshToken = o.value(QStringLiteral("refresh_token")).toString();
@@ -71,7 +71,7 @@ QString OAuthGrants::challengeFor(const QString &verifier, PkceEncoding encoding
 
 QString OAuthGrants::issueCode(const Code &code)
 {
-    const QString value = randomToken(18);
+    QString value = randomToken(18);
     std::lock_guard lock(m_mutex);
     m_codes.insert(value, code);
     return value;
@@ -205,14 +205,14 @@ void OAuthGrants::load(const QJsonObject &state)
     m_byAccess.clear();
     m_accessByRefresh.clear();
     m_codes.clear();
-    for (const QJsonValue &v : state.value(QStringLiteral("grants")).toArray()) {
+    for (const auto &v : state.value(QStringLiteral("grants")).toArray()) {
         const Grant g = grantFrom(v.toObject());
         m_byAccess.insert(g.accessToken, g);
         if (!g.refreshToken.isEmpty())
             m_accessByRefresh.insert(g.refreshToken, g.accessToken);
     }
     m_revoked.clear();
-    for (const QJsonValue &v : state.value(QStringLiteral("revoked")).toArray())
+    for (const auto &v : state.value(QStringLiteral("revoked")).toArray())
         m_revoked.append(v.toString());
 }
 

@@ -32,7 +32,7 @@ constexpr int kRefreshTtlSeconds = 180 * 24 * 3600;
 constexpr int kCodeTtlSeconds = 600;
 constexpr qint64 kChunkGranularity = 262144;
 constexpr qint64 kMaxUploadBytes = 256LL * 1024 * 1024 * 1024;
-constexpr qint64 kSessionTtlSeconds = 7 * 24 * 3600;
+constexpr qint64 kSessionTtlSeconds = qint64{7} * 24 * 3600;
 constexpr int kDailyUnits = 10000;
 constexpr int kDailyUploads = 100;
 constexpr int kViewsPerMinute = 53;
@@ -415,7 +415,7 @@ std::optional<HttpResponse> parseVideoResource(const QJsonObject &body, const QS
         if (!tags.isArray())
             return videoError(QStringLiteral("invalidTags"), QStringLiteral("snippet.tags must be a list."));
         qsizetype length = 0;
-        for (const QJsonValue &tag : tags.toArray()) {
+        for (const auto &tag : tags.toArray()) {
             if (!tag.isString())
                 return videoError(QStringLiteral("invalidTags"),
                                   QStringLiteral("Every entry of snippet.tags must be a string."));
@@ -511,7 +511,7 @@ VideoMeta metaFrom(const QJsonObject &o)
     VideoMeta m;
     m.title = o.value(QStringLiteral("title")).toString();
     m.description = o.value(QStringLiteral("description")).toString();
-    for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
+    for (const auto &t : o.value(QStringLiteral("tags")).toArray())
         m.tags.append(t.toString());
     m.categoryId = o.value(QStringLiteral("category_id")).toString(QStringLiteral("22"));
     m.privacyStatus = o.value(QStringLiteral("privacy_status")).toString(QStringLiteral("private"));
@@ -1739,13 +1739,13 @@ public:
         grants.load(state.value(QStringLiteral("grants")).toObject());
         offlineCodes.clear();
         uploads.clear();
-        for (const QJsonValue &value : state.value(QStringLiteral("uploads")).toArray()) {
+        for (const auto &value : state.value(QStringLiteral("uploads")).toArray()) {
             const QJsonObject o = value.toObject();
             Upload u;
             u.id = o.value(QStringLiteral("id")).toString();
             u.subject = o.value(QStringLiteral("subject")).toString();
             u.contentType = o.value(QStringLiteral("content_type")).toString();
-            for (const QJsonValue &p : o.value(QStringLiteral("parts")).toArray())
+            for (const auto &p : o.value(QStringLiteral("parts")).toArray())
                 u.parts.append(p.toString());
             u.total = o.value(QStringLiteral("total")).toInteger();
             u.received = o.value(QStringLiteral("received")).toInteger();
@@ -1762,7 +1762,7 @@ public:
             uploads.insert(u.id, u);
         }
         videos.clear();
-        for (const QJsonValue &value : state.value(QStringLiteral("videos")).toArray()) {
+        for (const auto &value : state.value(QStringLiteral("videos")).toArray()) {
             const QJsonObject o = value.toObject();
             Video v;
             v.id = o.value(QStringLiteral("id")).toString();
@@ -1774,12 +1774,12 @@ public:
             v.failureReason = o.value(QStringLiteral("failure_reason")).toString();
             v.audienceComments = o.value(QStringLiteral("audience_comments")).toInt();
             v.audienceReplies = o.value(QStringLiteral("audience_replies")).toInt();
-            for (const QJsonValue &id : o.value(QStringLiteral("audience_ids")).toArray())
+            for (const auto &id : o.value(QStringLiteral("audience_ids")).toArray())
                 v.audienceIds.append(id.toString());
             videos.append(v);
         }
         comments.clear();
-        for (const QJsonValue &value : state.value(QStringLiteral("comments")).toArray()) {
+        for (const auto &value : state.value(QStringLiteral("comments")).toArray()) {
             const QJsonObject o = value.toObject();
             Comment c;
             c.id = o.value(QStringLiteral("id")).toString();

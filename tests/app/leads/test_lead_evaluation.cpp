@@ -2,9 +2,9 @@
 // different author from the training data, never used for tuning) and a set of ordinary
 // comments. Prints precision, recall and F1 per language.
 //
-// The bar is F1 >= 0.95 per language and <= 1% false leads on ordinary comments.
-// Not reached yet (see the notes): until it is, these floors guard the levels
-// reached so far against regressions. Raise them as the model improves; never lower them.
+// The bar is F1 >= 0.95 per language (met, asserted below) and <= 1% false leads
+// on ordinary comments (not met yet: the floor below guards the 5% reached so far against
+// regressions; tighten it as the model improves, never loosen it).
 
 #include "leads/lead_dataset.h"
 #include "leads/lead_trainer.h"
@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         const auto s = scores("heldout_en.tsv");
         QCOMPARE(s.total(), 300);
-        QVERIFY2(s.f1() >= 0.935, qPrintable(QString::number(s.f1())));
+        QVERIFY2(s.f1() >= 0.95, qPrintable(QString::number(s.f1())));
     }
 
     void heldOutRussian()
@@ -62,7 +62,7 @@ private Q_SLOTS:
     {
         const auto s = scores("ordinary_comments.tsv");
         QCOMPARE(s.total(), 500);
-        QVERIFY2(s.falseLeadRate() <= 0.065, qPrintable(QString::number(s.falseLeadRate())));
+        QVERIFY2(s.falseLeadRate() <= 0.05, qPrintable(QString::number(s.falseLeadRate())));
     }
 
     void builtInModelIsTheOneTheTrainingDataGives()
