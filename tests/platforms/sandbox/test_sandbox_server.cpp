@@ -189,7 +189,13 @@ private Q_SLOTS:
         rule.endpoint = QStringLiteral("youtube.echo.post");
         m_server->faults().add(rule);
         const auto reply = m_http.send("POST", url(QStringLiteral("/youtube/echo")), QByteArray(1000, 'v'));
-        QVERIFY2(reply.error != QNetworkReply::NoError, qPrintable(reply.errorString));
+        // The client never gets a whole answer. Qt usually reports the early close as an
+        // error, but under load it may hand over the cut body without one, so clients must
+        // also treat a body that does not parse as a failed request.
+        const int declared = reply.header("content-length").toInt();
+        QVERIFY2(reply.error != QNetworkReply::NoError || reply.body.size() < declared,
+                 qPrintable(QStringLiteral("%1 bytes of %2").arg(reply.body.size()).arg(declared)));
+        QVERIFY(QJsonDocument::fromJson(reply.body).isNull());
         QCOMPARE(m_fake->posts.load(), 1); // it did happen on the server: the client must ask
         // The next request is answered normally.
         QCOMPARE(m_http.send("POST", url(QStringLiteral("/youtube/echo")), "y").status, 201);
