@@ -33,6 +33,65 @@
     </message>
 </context>
 <context>
+    <name>CaptionRules</name>
+    <message>
+        <source>The TikTok caption is %1 characters long; the limit is %2 (emoji and some other symbols count as 2). Shorten it by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose who can see this TikTok video. TikTok does not let apps choose it for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Instagram caption is %1 characters long; the limit is %2. Shorten it by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Instagram caption has %1 hashtags; the limit is %2. Remove %3 of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Instagram caption has %1 @mentions; the limit is %2. Remove %3 of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YouTube title is empty. Enter a title; YouTube requires one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YouTube title is %1 characters long; the limit is %2. Shorten it by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YouTube title contains &lt; or &gt;, which YouTube does not accept. Remove them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YouTube description is %1 bytes; the limit is %2 bytes (Cyrillic letters take 2 bytes, emoji 4). Shorten it by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YouTube description contains &lt; or &gt;, which YouTube does not accept. Remove them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YouTube tags add up to %1 characters; the limit is %2 (the commas between tags count, and a tag with a space counts 2 more for its quotes). Remove tags to save %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a YouTube privacy setting. Choose private, public or unlisted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scheduled YouTube video must stay private until it is published. Set the privacy to private, or remove the scheduled time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scheduled time (%1) has already passed. Choose a later time, or remove it to publish right away.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Commands:</source>
@@ -322,6 +381,25 @@
     </message>
     <message>
         <source>save the profile id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EndpointTable</name>
+    <message>
+        <source>Cannot read the endpoints file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoints file %1 must be a JSON object of endpoint name to base URL (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoints file %1 names an unknown endpoint "%2". Known names: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoints file %1 gives "%2" a base that is not an http(s) URL without a query: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -715,6 +793,21 @@
     </message>
 </context>
 <context>
+    <name>travelflow::FileSliceDevice</name>
+    <message>
+        <source>A file slice is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid file range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is shorter than expected: it may have been changed or truncated since import.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>travelflow::MainWindow</name>
     <message>
         <source>TravelFlow</source>
@@ -793,6 +886,120 @@
     </message>
     <message>
         <source>The file has no video track (it is audio only).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>travelflow::NetworkJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 failed. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent an incomplete answer. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 had a server problem (HTTP %2). TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the request (permission missing). Reconnect the account and allow all requested permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejected the request as invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>travelflow::OAuthLoopbackListener</name>
+    <message>
+        <source>The answer from the sign-in page does not belong to the connection TravelFlow started, so it was ignored. Start connecting again from the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform did not send an authorization code. Try connecting again from the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not the address TravelFlow sent the browser to. Copy the whole address from the browser's address bar after allowing access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer came back from the browser in time. Start connecting again from the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access was not granted, so the account was not connected. You can try again from the app at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform reported an error (%1). Try connecting again from the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TravelFlow: connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TravelFlow: you can close this tab and return to the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The platform said: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TravelFlow: connecting failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sign-in attempt has already started; a new attempt needs a new listener.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot wait for the sign-in answer on 127.0.0.1 port %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TravelFlow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address only accepts sign-in answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sign-in attempt has already ended. You can close this tab and return to the app.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -33,6 +33,65 @@
     </message>
 </context>
 <context>
+    <name>CaptionRules</name>
+    <message>
+        <source>The TikTok caption is %1 characters long; the limit is %2 (emoji and some other symbols count as 2). Shorten it by %3.</source>
+        <translation>Подпись для TikTok — %1 символов, а можно не больше %2 (эмодзи и некоторые другие символы считаются за 2). Сократите её на %3.</translation>
+    </message>
+    <message>
+        <source>Choose who can see this TikTok video. TikTok does not let apps choose it for you.</source>
+        <translation>Выберите, кто увидит это видео в TikTok. TikTok не разрешает приложениям выбирать это за вас.</translation>
+    </message>
+    <message>
+        <source>The Instagram caption is %1 characters long; the limit is %2. Shorten it by %3.</source>
+        <translation>Подпись для Instagram — %1 символов, а можно не больше %2. Сократите её на %3.</translation>
+    </message>
+    <message>
+        <source>The Instagram caption has %1 hashtags; the limit is %2. Remove %3 of them.</source>
+        <translation>В подписи для Instagram %1 хештегов, а можно не больше %2. Уберите %3.</translation>
+    </message>
+    <message>
+        <source>The Instagram caption has %1 @mentions; the limit is %2. Remove %3 of them.</source>
+        <translation>В подписи для Instagram %1 @упоминаний, а можно не больше %2. Уберите %3.</translation>
+    </message>
+    <message>
+        <source>The YouTube title is empty. Enter a title; YouTube requires one.</source>
+        <translation>Название для YouTube пустое. Введите название — YouTube его требует.</translation>
+    </message>
+    <message>
+        <source>The YouTube title is %1 characters long; the limit is %2. Shorten it by %3.</source>
+        <translation>Название для YouTube — %1 символов, а можно не больше %2. Сократите его на %3.</translation>
+    </message>
+    <message>
+        <source>The YouTube title contains &lt; or &gt;, which YouTube does not accept. Remove them.</source>
+        <translation>В названии для YouTube есть &lt; или &gt;, а YouTube их не принимает. Уберите их.</translation>
+    </message>
+    <message>
+        <source>The YouTube description is %1 bytes; the limit is %2 bytes (Cyrillic letters take 2 bytes, emoji 4). Shorten it by %3.</source>
+        <translation>Описание для YouTube занимает %1 байт, а можно не больше %2 байт (кириллическая буква — 2 байта, эмодзи — 4). Сократите его на %3.</translation>
+    </message>
+    <message>
+        <source>The YouTube description contains &lt; or &gt;, which YouTube does not accept. Remove them.</source>
+        <translation>В описании для YouTube есть &lt; или &gt;, а YouTube их не принимает. Уберите их.</translation>
+    </message>
+    <message>
+        <source>The YouTube tags add up to %1 characters; the limit is %2 (the commas between tags count, and a tag with a space counts 2 more for its quotes). Remove tags to save %3.</source>
+        <translation>Теги для YouTube занимают %1 символов, а можно не больше %2 (запятые между тегами считаются, а тег с пробелом — ещё на 2 больше из-за кавычек). Уберите теги, чтобы сэкономить %3.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a YouTube privacy setting. Choose private, public or unlisted.</source>
+        <translation>"%1" — не настройка доступа YouTube. Выберите private, public или unlisted.</translation>
+    </message>
+    <message>
+        <source>A scheduled YouTube video must stay private until it is published. Set the privacy to private, or remove the scheduled time.</source>
+        <translation>Запланированное видео на YouTube должно оставаться закрытым до публикации. Выберите доступ private или уберите время публикации.</translation>
+    </message>
+    <message>
+        <source>The scheduled time (%1) has already passed. Choose a later time, or remove it to publish right away.</source>
+        <translation>Запланированное время (%1) уже прошло. Выберите более позднее время или уберите его, чтобы опубликовать сразу.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Commands:</source>
@@ -323,6 +382,25 @@
     <message>
         <source>save the profile id</source>
         <translation>сохранить идентификатор профиля</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointTable</name>
+    <message>
+        <source>Cannot read the endpoints file %1: %2</source>
+        <translation>Не удалось прочитать файл адресов %1: %2</translation>
+    </message>
+    <message>
+        <source>The endpoints file %1 must be a JSON object of endpoint name to base URL (%2).</source>
+        <translation>Файл адресов %1 должен быть JSON-объектом «имя адреса → базовый URL» (%2).</translation>
+    </message>
+    <message>
+        <source>The endpoints file %1 names an unknown endpoint "%2". Known names: %3.</source>
+        <translation>В файле адресов %1 указан неизвестный адрес "%2". Известные имена: %3.</translation>
+    </message>
+    <message>
+        <source>The endpoints file %1 gives "%2" a base that is not an http(s) URL without a query: %3</source>
+        <translation>В файле адресов %1 для "%2" указан базовый адрес, который не является http(s)-URL без параметров запроса: %3</translation>
     </message>
 </context>
 <context>
@@ -715,6 +793,21 @@
     </message>
 </context>
 <context>
+    <name>travelflow::FileSliceDevice</name>
+    <message>
+        <source>A file slice is read-only.</source>
+        <translation>Фрагмент файла доступен только для чтения.</translation>
+    </message>
+    <message>
+        <source>Invalid file range.</source>
+        <translation>Неверный диапазон файла.</translation>
+    </message>
+    <message>
+        <source>The file is shorter than expected: it may have been changed or truncated since import.</source>
+        <translation>Файл короче, чем ожидалось: возможно, его изменили или обрезали после добавления.</translation>
+    </message>
+</context>
+<context>
     <name>travelflow::MainWindow</name>
     <message>
         <source>TravelFlow</source>
@@ -794,6 +887,120 @@
     <message>
         <source>The file has no video track (it is audio only).</source>
         <translation>В файле нет видеодорожки (только звук).</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::NetworkJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. TravelFlow will try again.</source>
+        <translation>Не удалось соединиться с %1. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 sent an incomplete answer. TravelFlow will try again.</source>
+        <translation>%1 прислал неполный ответ. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation>%1 просит TravelFlow делать запросы реже. Работа скоро продолжится.</translation>
+    </message>
+    <message>
+        <source>%1 had a server problem (HTTP %2). TravelFlow will try again.</source>
+        <translation>У %1 проблема на сервере (HTTP %2). TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
+        <translation>%1 больше не принимает сохранённый вход. TravelFlow обновит его.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (permission missing). Reconnect the account and allow all requested permissions.</source>
+        <translation>%1 отклонил запрос (не хватает разрешения). Подключите учётную запись заново и разрешите всё запрошенное.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request as invalid.</source>
+        <translation>%1 отклонил запрос как неверный.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 ответил HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::OAuthLoopbackListener</name>
+    <message>
+        <source>The answer from the sign-in page does not belong to the connection TravelFlow started, so it was ignored. Start connecting again from the app.</source>
+        <translation>Ответ со страницы входа не относится к подключению, которое начал TravelFlow, поэтому он проигнорирован. Начните подключение заново из приложения.</translation>
+    </message>
+    <message>
+        <source>The platform did not send an authorization code. Try connecting again from the app.</source>
+        <translation>Платформа не прислала код авторизации. Попробуйте подключиться ещё раз из приложения.</translation>
+    </message>
+    <message>
+        <source>This is not the address TravelFlow sent the browser to. Copy the whole address from the browser's address bar after allowing access.</source>
+        <translation>Это не тот адрес, на который TravelFlow отправил браузер. Скопируйте весь адрес из адресной строки браузера после того, как разрешите доступ.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time. Start connecting again from the app.</source>
+        <translation>Браузер не прислал ответ вовремя. Начните подключение заново из приложения.</translation>
+    </message>
+    <message>
+        <source>Access was not granted, so the account was not connected. You can try again from the app at any time.</source>
+        <translation>Доступ не предоставлен, поэтому учётная запись не подключена. Попробовать снова можно из приложения в любой момент.</translation>
+    </message>
+    <message>
+        <source>The platform reported an error (%1). Try connecting again from the app.</source>
+        <translation>Платформа сообщила об ошибке (%1). Попробуйте подключиться ещё раз из приложения.</translation>
+    </message>
+    <message>
+        <source>TravelFlow: connected</source>
+        <translation>TravelFlow: подключено</translation>
+    </message>
+    <message>
+        <source>TravelFlow: you can close this tab and return to the app.</source>
+        <translation>TravelFlow: можно закрыть эту вкладку и вернуться в приложение.</translation>
+    </message>
+    <message>
+        <source>%1 The platform said: %2</source>
+        <translation>%1 Сообщение платформы: %2</translation>
+    </message>
+    <message>
+        <source>TravelFlow: connecting failed</source>
+        <translation>TravelFlow: подключиться не удалось</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Эту вкладку можно закрыть.</translation>
+    </message>
+    <message>
+        <source>This sign-in attempt has already started; a new attempt needs a new listener.</source>
+        <translation>Эта попытка входа уже начата; для новой попытки нужен новый приёмник ответа.</translation>
+    </message>
+    <message>
+        <source>Cannot wait for the sign-in answer on 127.0.0.1 port %1: %2</source>
+        <translation>Не удалось ждать ответа входа на 127.0.0.1, порт %1: %2</translation>
+    </message>
+    <message>
+        <source>TravelFlow</source>
+        <translation>TravelFlow</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>Запрос слишком большой.</translation>
+    </message>
+    <message>
+        <source>This address only accepts sign-in answers.</source>
+        <translation>Этот адрес принимает только ответы входа.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Не найдено.</translation>
+    </message>
+    <message>
+        <source>This sign-in attempt has already ended. You can close this tab and return to the app.</source>
+        <translation>Эта попытка входа уже завершена. Можно закрыть вкладку и вернуться в приложение.</translation>
     </message>
 </context>
 <context>
