@@ -157,45 +157,44 @@ std::optional<PlatformError> NetworkJob::genericError(const QString &platform, c
                                                       bool expectJson)
 {
     using Kind = PlatformError::Kind;
+    const QString name = PlatformError::displayName(platform);
     if (r.httpStatus == 0 || (r.networkError != QNetworkReply::NoError && r.httpStatus < 400)) {
         // No complete HTTP answer: the connection failed, timed out or was cut.
         const bool transient = r.httpStatus != 0 || isTransientNetworkError(r.networkError)
             || r.networkError == QNetworkReply::OperationCanceledError;
         return make(platform, transient ? Kind::Transient : Kind::Permanent, r.httpStatus,
-                    tr("The connection to %1 failed. TravelFlow will try again.").arg(platform));
+                    tr("The connection to %1 failed. TravelFlow will try again.").arg(name));
     }
     if (r.httpStatus >= 200 && r.httpStatus < 300) {
         if (expectJson && !r.body.isEmpty() && !r.json())
             return make(platform, Kind::Transient, r.httpStatus,
-                        tr("%1 sent an incomplete answer. TravelFlow will try again.").arg(platform));
+                        tr("%1 sent an incomplete answer. TravelFlow will try again.").arg(name));
         return std::nullopt;
     }
     if (r.httpStatus == 429) {
-        PlatformError e
-            = make(platform, Kind::RateLimited, 429,
-                   tr("%1 asks TravelFlow to slow down. It will continue shortly.").arg(platform));
+        PlatformError e = make(platform, Kind::RateLimited, 429,
+                               tr("%1 asks TravelFlow to slow down. It will continue shortly.").arg(name));
         e.retryAfterSeconds = parseRetryAfter(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
         return e;
     }
     if (r.httpStatus >= 500)
-        return make(platform, Kind::Transient, r.httpStatus,
-                    tr("%1 had a server problem (HTTP %2). TravelFlow will try again.")
-                        .arg(platform)
-                        .arg(r.httpStatus));
+        return make(
+            platform, Kind::Transient, r.httpStatus,
+            tr("%1 had a server problem (HTTP %2). TravelFlow will try again.").arg(name).arg(r.httpStatus));
     if (r.httpStatus == 401)
         return make(platform, Kind::AuthExpired, 401,
-                    tr("%1 no longer accepts the saved sign-in. TravelFlow will refresh it.").arg(platform));
+                    tr("%1 no longer accepts the saved sign-in. TravelFlow will refresh it.").arg(name));
     if (r.httpStatus == 403)
         return make(
             platform, Kind::PermissionMissing, 403,
             tr("%1 refused the request (permission missing). Reconnect the account and allow all requested "
                "permissions.")
-                .arg(platform));
+                .arg(name));
     if (r.httpStatus == 400 || r.httpStatus == 422)
         return make(platform, Kind::InvalidInput, r.httpStatus,
-                    tr("%1 rejected the request as invalid.").arg(platform));
+                    tr("%1 rejected the request as invalid.").arg(name));
     return make(platform, Kind::Permanent, r.httpStatus,
-                tr("%1 answered HTTP %2.").arg(platform).arg(r.httpStatus));
+                tr("%1 answered HTTP %2.").arg(name).arg(r.httpStatus));
 }
 
 } // namespace travelflow

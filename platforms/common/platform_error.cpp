@@ -18,6 +18,17 @@ bool PlatformError::isRetryable() const
     return false;
 }
 
+QString PlatformError::displayName(const QString &platform)
+{
+    if (platform == QLatin1String("tiktok"))
+        return QStringLiteral("TikTok");
+    if (platform == QLatin1String("instagram"))
+        return QStringLiteral("Instagram");
+    if (platform == QLatin1String("youtube"))
+        return QStringLiteral("YouTube");
+    return platform;
+}
+
 QString PlatformError::kindName(Kind kind)
 {
     switch (kind) {

@@ -39,6 +39,8 @@ public:
     QDateTime until; // QuotaExhausted
 
     bool isRetryable() const;
+    // "TikTok", "Instagram", "YouTube" for "tiktok", "instagram", "youtube" (for messages).
+    static QString displayName(const QString &platform);
     static QString kindName(Kind kind); // stable: "auth_expired", "rate_limited", ...
 };
 

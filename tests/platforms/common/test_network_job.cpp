@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(int(r.error->kind), kind);
         QCOMPARE(r.error->httpStatus, status);
         QCOMPARE(r.error->platform, QStringLiteral("youtube"));
-        QVERIFY(!r.error->message.isEmpty());
+        QVERIFY2(r.error->message.contains(QStringLiteral("YouTube")), qPrintable(r.error->message));
         QCOMPARE(r.error->isRetryable(),
                  kind == int(PlatformError::Kind::Transient) || kind == int(PlatformError::Kind::AuthExpired)
                      || kind == int(PlatformError::Kind::RateLimited));
