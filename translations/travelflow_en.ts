@@ -758,6 +758,57 @@
     </message>
 </context>
 <context>
+    <name>YouTubeAuth</name>
+    <message>
+        <source>YouTube did not complete the sign-in. Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube answered without a token. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Google account has no YouTube channel. Create one on YouTube, then connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube no longer accepts this sign-in (it was revoked or has expired). Reconnect the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube does not accept the app's client id or secret. Check them in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube refused the sign-in (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YouTube quota for today is used up. TravelFlow continues after it resets (midnight Pacific time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube says a permission is missing. Reconnect the account and allow all requested access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube could not process the video (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube rejected the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TravelFlow desktop application.</source>

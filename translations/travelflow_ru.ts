@@ -758,6 +758,57 @@
     </message>
 </context>
 <context>
+    <name>YouTubeAuth</name>
+    <message>
+        <source>YouTube did not complete the sign-in. Try connecting again.</source>
+        <translation>YouTube не завершил вход. Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>YouTube answered without a token. TravelFlow will try again.</source>
+        <translation>YouTube ответил без токена. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>This Google account has no YouTube channel. Create one on YouTube, then connect again.</source>
+        <translation>У этого аккаунта Google нет канала YouTube. Создайте канал на YouTube и подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>YouTube no longer accepts this sign-in (it was revoked or has expired). Reconnect the account.</source>
+        <translation>YouTube больше не принимает этот вход (его отозвали или срок истёк). Подключите учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>YouTube does not accept the app's client id or secret. Check them in Settings.</source>
+        <translation>YouTube не принимает client id или секрет приложения. Проверьте их в настройках.</translation>
+    </message>
+    <message>
+        <source>YouTube refused the sign-in (%1).</source>
+        <translation>YouTube отказал во входе (%1).</translation>
+    </message>
+    <message>
+        <source>The YouTube quota for today is used up. TravelFlow continues after it resets (midnight Pacific time).</source>
+        <translation>Квота YouTube на сегодня исчерпана. TravelFlow продолжит после её сброса (полночь по тихоокеанскому времени).</translation>
+    </message>
+    <message>
+        <source>YouTube asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation>YouTube просит TravelFlow делать запросы реже. Работа скоро продолжится.</translation>
+    </message>
+    <message>
+        <source>YouTube no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
+        <translation>YouTube больше не принимает сохранённый вход. TravelFlow обновит его.</translation>
+    </message>
+    <message>
+        <source>YouTube says a permission is missing. Reconnect the account and allow all requested access.</source>
+        <translation>YouTube сообщает, что не хватает разрешения. Подключите учётную запись заново и разрешите весь запрошенный доступ.</translation>
+    </message>
+    <message>
+        <source>YouTube could not process the video (%1).</source>
+        <translation>YouTube не смог обработать видео (%1).</translation>
+    </message>
+    <message>
+        <source>YouTube rejected the request: %1</source>
+        <translation>YouTube отклонил запрос: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TravelFlow desktop application.</source>
