@@ -1,18 +1,27 @@
 #include "cli_application.h"
 
+#include "accounts/account_service.h"
+#include "common/endpoint_table.h"
 #include "core/app_info.h"
 #include "core/logging.h"
 #include "leads/profile_lead_model.h"
 #include "library/video_importer.h"
+#include "secrets/secret_store.h"
+#include "storage/account_repository.h"
 #include "storage/database.h"
 #include "storage/video_repository.h"
 
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
 #include <QJsonArray>
+#include <thread>
 
 namespace travelflow {
 
@@ -76,13 +85,18 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"), tr("Use the profile in DIR instead of the default location."), tr("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print results as one JSON document."));
-    parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption});
+    const QCommandLineOption endpointsOption(QStringLiteral("endpoints"),
+                                             tr("Use the platform addresses in FILE (JSON: endpoint name -> "
+                                                "base URL) instead of the real services."),
+                                             tr("FILE"));
+    parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption, endpointsOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     m_out = std::make_unique<CliOutput>(parser.isSet(jsonOption));
     m_dataDir = parser.value(dataDirOption);
+    m_endpointsFile = parser.value(endpointsOption);
     if (parser.isSet(dataDirOption) && m_dataDir.trimmed().isEmpty())
         return usageError(tr("--data-dir needs a folder."));
 
@@ -106,6 +120,8 @@ int CliApplication::run(const QStringList &arguments)
         return runImport(rest);
     if (command == QLatin1String("videos"))
         return runVideos(rest);
+    if (command == QLatin1String("accounts"))
+        return runAccounts(rest);
     if (command == QLatin1String("classify"))
         return runClassify(rest);
     if (command == QLatin1String("leads"))
@@ -407,6 +423,187 @@ int CliApplication::runLeadsTeach(const QStringList &args)
                         .arg(after, 0, 'f', 3));
     }
     return Ok;
+}
+
+namespace {
+
+QJsonObject accountToJson(const Account &a)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("platform"), platformName(a.platform)},
+        {QStringLiteral("name"), a.displayName},
+        {QStringLiteral("remote_id"), a.remoteId},
+        {QStringLiteral("status"), accountStatusName(a.status)},
+        {QStringLiteral("status_reason"), a.statusReason},
+        {QStringLiteral("token_expires_at"),
+         a.tokenExpiresAt.isValid() ? QJsonValue(a.tokenExpiresAt.toUTC().toString(Qt::ISODate))
+                                    : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+} // namespace
+
+int CliApplication::runAccounts(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("'accounts' needs a subcommand: list, connect or disconnect."));
+    const QString &sub = args.first();
+    if (sub == QLatin1String("list"))
+        return runAccountsList(args.mid(1));
+    if (sub == QLatin1String("connect"))
+        return runAccountsConnect(args.mid(1));
+    if (sub == QLatin1String("disconnect"))
+        return runAccountsDisconnect(args.mid(1));
+    return usageError(tr("Unknown subcommand 'accounts %1'.").arg(sub));
+}
+
+int CliApplication::runAccountsList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the connected accounts."));
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("accounts list")))
+        return *stop;
+    auto db = openDatabase();
+    if (!db)
+        return reportError(db.error());
+    const auto accounts = AccountRepository((*db)->connection()).list();
+    if (!accounts)
+        return reportError(accounts.error());
+    if (m_out->json()) {
+        QJsonArray array;
+        for (const Account &a : *accounts)
+            array.append(accountToJson(a));
+        m_out->document(array);
+        return Ok;
+    }
+    if (accounts->isEmpty())
+        m_out->error(
+            tr("No accounts yet. Connect one with '%1 accounts connect youtube'.").arg(programName()));
+    for (const Account &a : *accounts) {
+        m_out->line(QStringLiteral("%1\t%2\t%3\t%4")
+                        .arg(a.id)
+                        .arg(platformName(a.platform), a.displayName, accountStatusName(a.status)));
+    }
+    return Ok;
+}
+
+int CliApplication::runAccountsConnect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Connect an account. Prints the address to open, on its own line, and opens it in the browser; then "
+        "waits for the browser to come back. If the browser runs on another machine, paste the address it "
+        "ended "
+        "at (starting with http://127.0.0.1) on standard input."));
+    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("tiktok, instagram or youtube."));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
+                                       tr("Only print the address; do not open it."));
+    parser.addOption(noBrowser);
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("accounts connect")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("'accounts connect' needs one platform: tiktok, instagram or youtube."));
+    const auto platform = platformFromName(parser.positionalArguments().first());
+    if (!platform)
+        return usageError(tr("Unknown platform '%1': use tiktok, instagram or youtube.")
+                              .arg(parser.positionalArguments().first()));
+
+    QString endpointsError;
+    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
+    if (!endpoints)
+        return usageError(endpointsError);
+    auto db = openDatabase();
+    if (!db)
+        return reportError(db.error());
+    SecretStore secrets;
+    QNetworkAccessManager nam;
+    AccountService service(**db, secrets, &nam, *endpoints);
+    const auto url = service.beginConnect(*platform);
+    if (!url)
+        return reportError(url.error());
+    m_out->line(url->toString(QUrl::FullyEncoded));
+    if (!parser.isSet(noBrowser))
+        QDesktopServices::openUrl(*url);
+
+    int code = Failure;
+    QEventLoop loop;
+    QObject::connect(&service, &AccountService::connected, &loop, [&](const Account &a) {
+        if (m_out->json())
+            m_out->document(accountToJson(a));
+        else
+            m_out->line(tr("Connected %1 account \"%2\" as %3.")
+                            .arg(platformName(a.platform), a.displayName)
+                            .arg(a.id));
+        code = Ok;
+        loop.quit();
+    });
+    QObject::connect(&service, &AccountService::connectFailed, &loop, [&](const Error &e) {
+        code = reportError(e);
+        loop.quit();
+    });
+    // The paste fallback: a line on standard input. The reader thread may stay blocked
+    // on stdin when the browser answers first; it ends with the process.
+    QPointer<AccountService> guard(&service);
+    std::thread([guard] {
+        char line[8192];
+        while (std::fgets(line, sizeof line, stdin)) {
+            const QString text = QString::fromUtf8(line).trimmed();
+            if (text.isEmpty())
+                continue;
+            QMetaObject::invokeMethod(qApp, [guard, text] {
+                if (guard)
+                    guard->completeWithPastedAddress(text);
+            });
+            return;
+        }
+    }).detach();
+    loop.exec();
+    return code;
+}
+
+int CliApplication::runAccountsDisconnect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Revoke TravelFlow's access at the platform, delete the account's tokens "
+           "from the keychain, and delete the account with its posts, comments and "
+           "metrics from this profile. Does not ask for confirmation."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The account id from 'accounts list'."));
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("accounts disconnect")))
+        return *stop;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok || id <= 0)
+        return usageError(tr("'accounts disconnect' needs one account id (see 'accounts list')."));
+    QString endpointsError;
+    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
+    if (!endpoints)
+        return usageError(endpointsError);
+    auto db = openDatabase();
+    if (!db)
+        return reportError(db.error());
+    SecretStore secrets;
+    QNetworkAccessManager nam;
+    AccountService service(**db, secrets, &nam, *endpoints);
+    int code = Failure;
+    bool finished = false;
+    QEventLoop loop;
+    service.disconnectAccount(id, [&](const Status &st, const QString &warning) {
+        finished = true;
+        if (!warning.isEmpty())
+            m_out->error(tr("Warning: %1").arg(warning));
+        if (!st)
+            code = reportError(st.error());
+        else {
+            m_out->line(tr("Disconnected account %1: its tokens and data are deleted.").arg(id));
+            code = Ok;
+        }
+        loop.quit();
+    });
+    if (!finished) // it may have finished synchronously (unknown account)
+        loop.exec();
+    return code;
 }
 
 } // namespace travelflow

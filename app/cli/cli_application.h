@@ -43,6 +43,10 @@ private:
     int runClassify(const QStringList &args);
     int runLeads(const QStringList &args);
     int runLeadsTeach(const QStringList &args);
+    int runAccounts(const QStringList &args);
+    int runAccountsList(const QStringList &args);
+    int runAccountsConnect(const QStringList &args);
+    int runAccountsDisconnect(const QStringList &args);
 
     // Parses a subcommand's own options; returns an exit code when it should stop
     // (help shown or a usage error), nullopt to go on.
@@ -54,6 +58,7 @@ private:
     QString globalHelp(const QCommandLineParser &parser) const;
 
     QString m_dataDir;
+    QString m_endpointsFile;
     std::unique_ptr<CliOutput> m_out;
 };
 
