@@ -305,6 +305,74 @@
         <source>Learned. Score for this text: %1 before, %2 now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Use the platform addresses in FILE (JSON: endpoint name -&gt; base URL) instead of the real services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'accounts' needs a subcommand: list, connect or disconnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown subcommand 'accounts %1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the connected accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No accounts yet. Connect one with '%1 accounts connect youtube'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect an account. Prints the address to open, on its own line, and opens it in the browser; then waits for the browser to come back. If the browser runs on another machine, paste the address it ended at (starting with http://127.0.0.1) on standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tiktok, instagram or youtube.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only print the address; do not open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'accounts connect' needs one platform: tiktok, instagram or youtube.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown platform '%1': use tiktok, instagram or youtube.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected %1 account "%2" as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke TravelFlow's access at the platform, delete the account's tokens from the keychain, and delete the account with its posts, comments and metrics from this profile. Does not ask for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account id from 'accounts list'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'accounts disconnect' needs one account id (see 'accounts list').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected account %1: its tokens and data are deleted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContainerInspector</name>
@@ -407,6 +475,89 @@
     <name>Fingerprint</name>
     <message>
         <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstagramAuth</name>
+    <message>
+        <source>Instagram access was not allowed. Connect again and allow all requested permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram did not complete the sign-in. Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram did not complete the sign-in (%1). Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram answered without a token. Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram answered without a token. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram did not confirm the disconnect. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Instagram professional account is linked to a Facebook Page you manage. Link an Instagram professional account to a Facebook Page, then connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Instagram sign-in has expired. Reconnect the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TravelFlow was removed from the Facebook account, so Instagram no longer accepts the sign-in. Reconnect the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Facebook password was changed, so Instagram no longer accepts the sign-in. Reconnect the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram no longer accepts the saved sign-in. Reconnect the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Instagram publishing limit for the last 24 hours is reached. TravelFlow continues when it frees up (within 24 hours).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram says a permission is missing (%1). Reconnect the account and allow all requested permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram rejected the caption: %1 Shorten it or use fewer hashtags or @mentions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram did not accept the sign-in (%1). Connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram rejected the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram does not accept the app's client id or secret. Check them in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram had a temporary problem. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram refused the request: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -719,6 +870,89 @@
     </message>
 </context>
 <context>
+    <name>TikTokAuth</name>
+    <message>
+        <source>TikTok access was not granted. Connect again and allow the requested access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TikTok sign-in could not be verified as this attempt's. Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TikTok sign-in was not completed in time. Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok did not complete the sign-in (%1). Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok answered without a token. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok did not say which account is connected. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok no longer accepts this sign-in (it was revoked or has expired). Reconnect the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok does not accept the app's client key or secret. Check them in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok refused the sign-in (%1). Try connecting again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok says a permission is missing. Reconnect the account and allow all requested access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This TikTok account has reached its daily post limit. TravelFlow tries again in 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TikTok app has reached its daily limit of active users. TravelFlow tries again in 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok rejected the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok does not offer this privacy setting for this account. Choose one of the privacy options TikTok shows for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok lets an app that has not passed its audit post only to private accounts, visible to the creator alone. Make the TikTok account private and post as "Only me", or use an audited app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok has blocked this account from posting. Check the account in the TikTok app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok had a server problem. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok refused the request (%1). Check the account in the TikTok app, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VideoRepository</name>
     <message>
         <source>save the video</source>
@@ -840,6 +1074,33 @@
     </message>
     <message>
         <source>The built-in simulator cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>travelflow::AccountService</name>
+    <message>
+        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3 (or enter them in Settings), or try the app with --sandbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another account is being connected. Finish or cancel that first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting %1 accounts is not available in this version yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account %1. See 'accounts list'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 account's security settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not confirm that TravelFlow's access was revoked (%2); remove it in your %1 account's security settings.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -305,6 +305,74 @@
         <source>Learned. Score for this text: %1 before, %2 now.</source>
         <translation>Запомнено. Оценка этого текста: было %1, стало %2.</translation>
     </message>
+    <message>
+        <source>Use the platform addresses in FILE (JSON: endpoint name -&gt; base URL) instead of the real services.</source>
+        <translation>Использовать адреса платформ из FILE (JSON: имя адреса → базовый URL) вместо настоящих сервисов.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>'accounts' needs a subcommand: list, connect or disconnect.</source>
+        <translation>Для 'accounts' нужна подкоманда: list, connect или disconnect.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand 'accounts %1'.</source>
+        <translation>Неизвестная подкоманда 'accounts %1'.</translation>
+    </message>
+    <message>
+        <source>List the connected accounts.</source>
+        <translation>Показать подключённые учётные записи.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Connect one with '%1 accounts connect youtube'.</source>
+        <translation>Учётных записей пока нет. Подключите: '%1 accounts connect youtube'.</translation>
+    </message>
+    <message>
+        <source>Connect an account. Prints the address to open, on its own line, and opens it in the browser; then waits for the browser to come back. If the browser runs on another machine, paste the address it ended at (starting with http://127.0.0.1) on standard input.</source>
+        <translation>Подключить учётную запись. Печатает адрес для входа отдельной строкой и открывает его в браузере, затем ждёт возврата из браузера. Если браузер запущен на другом компьютере, вставьте в стандартный ввод адрес, на котором он остановился (начинается с http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>tiktok, instagram or youtube.</source>
+        <translation>tiktok, instagram или youtube.</translation>
+    </message>
+    <message>
+        <source>Only print the address; do not open it.</source>
+        <translation>Только напечатать адрес, не открывая его.</translation>
+    </message>
+    <message>
+        <source>'accounts connect' needs one platform: tiktok, instagram or youtube.</source>
+        <translation>Для 'accounts connect' нужна одна платформа: tiktok, instagram или youtube.</translation>
+    </message>
+    <message>
+        <source>Unknown platform '%1': use tiktok, instagram or youtube.</source>
+        <translation>Неизвестная платформа '%1': укажите tiktok, instagram или youtube.</translation>
+    </message>
+    <message>
+        <source>Connected %1 account "%2" as %3.</source>
+        <translation>Подключена учётная запись %1 "%2" под номером %3.</translation>
+    </message>
+    <message>
+        <source>Revoke TravelFlow's access at the platform, delete the account's tokens from the keychain, and delete the account with its posts, comments and metrics from this profile. Does not ask for confirmation.</source>
+        <translation>Отозвать доступ TravelFlow на платформе, удалить токены учётной записи из связки ключей и удалить учётную запись с её публикациями, комментариями и статистикой из этого профиля. Подтверждение не запрашивается.</translation>
+    </message>
+    <message>
+        <source>The account id from 'accounts list'.</source>
+        <translation>Номер учётной записи из 'accounts list'.</translation>
+    </message>
+    <message>
+        <source>'accounts disconnect' needs one account id (see 'accounts list').</source>
+        <translation>Для 'accounts disconnect' нужен один номер учётной записи (см. 'accounts list').</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected account %1: its tokens and data are deleted.</source>
+        <translation>Учётная запись %1 отключена: её токены и данные удалены.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerInspector</name>
@@ -408,6 +476,89 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Файл не читается: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstagramAuth</name>
+    <message>
+        <source>Instagram access was not allowed. Connect again and allow all requested permissions.</source>
+        <translation>Доступ к Instagram не разрешён. Подключитесь снова и разрешите всё запрошенное.</translation>
+    </message>
+    <message>
+        <source>Instagram did not complete the sign-in. Try connecting again.</source>
+        <translation>Instagram не завершил вход. Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>Instagram did not complete the sign-in (%1). Try connecting again.</source>
+        <translation>Instagram не завершил вход (%1). Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>Instagram answered without a token. Try connecting again.</source>
+        <translation>Instagram ответил без токена. Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>Instagram answered without a token. TravelFlow will try again.</source>
+        <translation>Instagram ответил без токена. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>Instagram did not confirm the disconnect. Try again.</source>
+        <translation>Instagram не подтвердил отключение. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>No Instagram professional account is linked to a Facebook Page you manage. Link an Instagram professional account to a Facebook Page, then connect again.</source>
+        <translation>К вашим страницам Facebook не привязан профессиональный аккаунт Instagram. Привяжите профессиональный аккаунт Instagram к странице Facebook и подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>The Instagram sign-in has expired. Reconnect the account.</source>
+        <translation>Срок входа в Instagram истёк. Подключите учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>TravelFlow was removed from the Facebook account, so Instagram no longer accepts the sign-in. Reconnect the account.</source>
+        <translation>TravelFlow удалён из аккаунта Facebook, поэтому Instagram больше не принимает вход. Подключите учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>The Facebook password was changed, so Instagram no longer accepts the sign-in. Reconnect the account.</source>
+        <translation>Пароль Facebook изменён, поэтому Instagram больше не принимает вход. Подключите учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>Instagram no longer accepts the saved sign-in. Reconnect the account.</source>
+        <translation>Instagram больше не принимает сохранённый вход. Подключите учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>The Instagram publishing limit for the last 24 hours is reached. TravelFlow continues when it frees up (within 24 hours).</source>
+        <translation>Достигнут лимит публикаций Instagram за последние 24 часа. TravelFlow продолжит, когда лимит освободится (в течение 24 часов).</translation>
+    </message>
+    <message>
+        <source>Instagram asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation>Instagram просит TravelFlow делать запросы реже. Работа скоро продолжится.</translation>
+    </message>
+    <message>
+        <source>Instagram says a permission is missing (%1). Reconnect the account and allow all requested permissions.</source>
+        <translation>Instagram сообщает, что не хватает разрешения (%1). Подключите учётную запись заново и разрешите всё запрошенное.</translation>
+    </message>
+    <message>
+        <source>Instagram rejected the caption: %1 Shorten it or use fewer hashtags or @mentions.</source>
+        <translation>Instagram отклонил подпись: %1 Сократите её или используйте меньше хештегов и @упоминаний.</translation>
+    </message>
+    <message>
+        <source>Instagram did not accept the sign-in (%1). Connect again.</source>
+        <translation>Instagram не принял вход (%1). Подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>Instagram rejected the request: %1</source>
+        <translation>Instagram отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <source>Instagram does not accept the app's client id or secret. Check them in Settings.</source>
+        <translation>Instagram не принимает client id или секрет приложения. Проверьте их в настройках.</translation>
+    </message>
+    <message>
+        <source>Instagram had a temporary problem. TravelFlow will try again.</source>
+        <translation>У Instagram временная проблема. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the request: %1</source>
+        <translation>Instagram отказал в запросе: %1</translation>
     </message>
 </context>
 <context>
@@ -719,6 +870,89 @@
     </message>
 </context>
 <context>
+    <name>TikTokAuth</name>
+    <message>
+        <source>TikTok access was not granted. Connect again and allow the requested access.</source>
+        <translation>Доступ к TikTok не предоставлен. Подключитесь снова и разрешите запрошенный доступ.</translation>
+    </message>
+    <message>
+        <source>The TikTok sign-in could not be verified as this attempt's. Try connecting again.</source>
+        <translation>Не удалось подтвердить, что вход в TikTok относится к этой попытке. Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>The TikTok sign-in was not completed in time. Try connecting again.</source>
+        <translation>Вход в TikTok не завершён вовремя. Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>TikTok did not complete the sign-in (%1). Try connecting again.</source>
+        <translation>TikTok не завершил вход (%1). Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>TikTok answered without a token. TravelFlow will try again.</source>
+        <translation>TikTok ответил без токена. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>TikTok did not say which account is connected. TravelFlow will try again.</source>
+        <translation>TikTok не сообщил, какая учётная запись подключена. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>TikTok no longer accepts this sign-in (it was revoked or has expired). Reconnect the account.</source>
+        <translation>TikTok больше не принимает этот вход (его отозвали или срок истёк). Подключите учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>TikTok does not accept the app's client key or secret. Check them in Settings.</source>
+        <translation>TikTok не принимает client key или секрет приложения. Проверьте их в настройках.</translation>
+    </message>
+    <message>
+        <source>TikTok refused the sign-in (%1). Try connecting again.</source>
+        <translation>TikTok отказал во входе (%1). Попробуйте подключиться ещё раз.</translation>
+    </message>
+    <message>
+        <source>TikTok no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
+        <translation>TikTok больше не принимает сохранённый вход. TravelFlow обновит его.</translation>
+    </message>
+    <message>
+        <source>TikTok says a permission is missing. Reconnect the account and allow all requested access.</source>
+        <translation>TikTok сообщает, что не хватает разрешения. Подключите учётную запись заново и разрешите весь запрошенный доступ.</translation>
+    </message>
+    <message>
+        <source>TikTok asks TravelFlow to slow down. It will continue shortly.</source>
+        <translation>TikTok просит TravelFlow делать запросы реже. Работа скоро продолжится.</translation>
+    </message>
+    <message>
+        <source>This TikTok account has reached its daily post limit. TravelFlow tries again in 24 hours.</source>
+        <translation>Этот аккаунт TikTok достиг дневного лимита публикаций. TravelFlow попробует снова через 24 часа.</translation>
+    </message>
+    <message>
+        <source>The TikTok app has reached its daily limit of active users. TravelFlow tries again in 24 hours.</source>
+        <translation>Приложение TikTok достигло дневного лимита активных пользователей. TravelFlow попробует снова через 24 часа.</translation>
+    </message>
+    <message>
+        <source>TikTok rejected the request: %1</source>
+        <translation>TikTok отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <source>TikTok does not offer this privacy setting for this account. Choose one of the privacy options TikTok shows for it.</source>
+        <translation>TikTok не предлагает такую настройку доступа для этого аккаунта. Выберите один из вариантов, которые показывает TikTok.</translation>
+    </message>
+    <message>
+        <source>TikTok lets an app that has not passed its audit post only to private accounts, visible to the creator alone. Make the TikTok account private and post as "Only me", or use an audited app.</source>
+        <translation>TikTok разрешает приложению, не прошедшему проверку, публиковать только в закрытые аккаунты и только для автора. Сделайте аккаунт TikTok закрытым и публикуйте с настройкой «Только я» или используйте проверенное приложение.</translation>
+    </message>
+    <message>
+        <source>TikTok has blocked this account from posting. Check the account in the TikTok app.</source>
+        <translation>TikTok запретил этому аккаунту публиковать. Проверьте аккаунт в приложении TikTok.</translation>
+    </message>
+    <message>
+        <source>TikTok had a server problem. TravelFlow will try again.</source>
+        <translation>У TikTok проблема на сервере. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>TikTok refused the request (%1). Check the account in the TikTok app, then try again.</source>
+        <translation>TikTok отказал в запросе (%1). Проверьте аккаунт в приложении TikTok и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
     <name>VideoRepository</name>
     <message>
         <source>save the video</source>
@@ -841,6 +1075,33 @@
     <message>
         <source>The built-in simulator cannot start: %1</source>
         <translation>Встроенный симулятор не запускается: %1</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::AccountService</name>
+    <message>
+        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3 (or enter them in Settings), or try the app with --sandbox.</source>
+        <translation>%1 не настроен: TravelFlow нужны client id и секрет вашего собственного приложения разработчика %1. Задайте %2 и %3 (или введите их в настройках) или попробуйте приложение с --sandbox.</translation>
+    </message>
+    <message>
+        <source>Another account is being connected. Finish or cancel that first.</source>
+        <translation>Уже идёт подключение другой учётной записи. Сначала завершите или отмените его.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 accounts is not available in this version yet.</source>
+        <translation>Подключение учётных записей %1 в этой версии пока недоступно.</translation>
+    </message>
+    <message>
+        <source>There is no account %1. See 'accounts list'.</source>
+        <translation>Учётной записи %1 нет. См. 'accounts list'.</translation>
+    </message>
+    <message>
+        <source>TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 account's security settings.</source>
+        <translation>TravelFlow не смог отозвать свой доступ в %1 (платформа не настроена); удалите его в настройках безопасности аккаунта %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm that TravelFlow's access was revoked (%2); remove it in your %1 account's security settings.</source>
+        <translation>%1 не подтвердил отзыв доступа TravelFlow (%2); удалите его в настройках безопасности аккаунта %1.</translation>
     </message>
 </context>
 <context>

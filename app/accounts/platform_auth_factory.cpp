@@ -1,5 +1,7 @@
 #include "platform_auth_factory.h"
 
+#include "instagram/instagram_auth.h"
+#include "tiktok/tiktok_auth.h"
 #include "youtube/youtube_auth.h"
 
 namespace travelflow {
@@ -10,8 +12,8 @@ std::unique_ptr<PlatformAuth> createPlatformAuth(Platform platform, QNetworkAcce
 {
     switch (platform) {
     case Platform::YouTube: return std::make_unique<YouTubeAuth>(nam, endpoints, credentials);
-    case Platform::TikTok:
-    case Platform::Instagram: return nullptr; // their adapters land next
+    case Platform::TikTok: return std::make_unique<TikTokAuth>(nam, endpoints, credentials);
+    case Platform::Instagram: return std::make_unique<InstagramAuth>(nam, endpoints, credentials);
     }
     return nullptr;
 }
