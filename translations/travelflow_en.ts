@@ -562,6 +562,45 @@
     </message>
 </context>
 <context>
+    <name>InstagramPublisher</name>
+    <message>
+        <source>The video file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Instagram upload was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram answered without a media container. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The video file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Instagram upload expired before it was published. Publish the video again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram could not process the video: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram is still processing the video. TravelFlow will check again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram answered without a media id. TravelFlow will check whether the video was published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram refused the upload: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>save the comment or message</source>
@@ -953,6 +992,21 @@
     </message>
 </context>
 <context>
+    <name>TikTokPublisher</name>
+    <message>
+        <source>TikTok could not publish the video: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This TikTok post was never started, so TikTok has nothing to report.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VideoRepository</name>
     <message>
         <source>save the video</source>
@@ -1039,6 +1093,13 @@
     </message>
     <message>
         <source>YouTube rejected the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>YouTubePublisher</name>
+    <message>
+        <source>YouTube no longer has this video; it may have been deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1400,6 +1461,53 @@
     </message>
 </context>
 <context>
+    <name>travelflow::TikTokPublishOperation</name>
+    <message>
+        <source>The video file is missing or empty: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The video file has changed since it was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose who can watch this TikTok video. TikTok requires an explicit choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok does not offer "%1" for this account. Choose one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok did not say where to upload the video. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok did not say how much of the video it has. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The video file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok and TravelFlow disagree about how much of the video was uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok's upload address for this video has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok is still processing the video. TravelFlow will check again later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>travelflow::TrayIcon</name>
     <message>
         <source>Show TravelFlow</source>
@@ -1418,6 +1526,25 @@
     <name>travelflow::VideoImporter</name>
     <message>
         <source>skipped: not a video file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>travelflow::YouTubePublishOperation</name>
+    <message>
+        <source>YouTube did not open an upload session. TravelFlow will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The video file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube finished the upload without naming the video. TravelFlow will ask again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -562,6 +562,45 @@
     </message>
 </context>
 <context>
+    <name>InstagramPublisher</name>
+    <message>
+        <source>The video file %1 cannot be read.</source>
+        <translation>Видеофайл %1 не читается.</translation>
+    </message>
+    <message>
+        <source>The Instagram upload was cancelled.</source>
+        <translation>Загрузка в Instagram отменена.</translation>
+    </message>
+    <message>
+        <source>Instagram answered without a media container. TravelFlow will try again.</source>
+        <translation>Instagram ответил без медиаконтейнера. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>The video file cannot be read: %1</source>
+        <translation>Видеофайл не читается: %1</translation>
+    </message>
+    <message>
+        <source>The Instagram upload expired before it was published. Publish the video again.</source>
+        <translation>Срок загрузки в Instagram истёк до публикации. Опубликуйте видео заново.</translation>
+    </message>
+    <message>
+        <source>Instagram could not process the video: %1</source>
+        <translation>Instagram не смог обработать видео: %1</translation>
+    </message>
+    <message>
+        <source>Instagram is still processing the video. TravelFlow will check again later.</source>
+        <translation>Instagram ещё обрабатывает видео. TravelFlow проверит позже.</translation>
+    </message>
+    <message>
+        <source>Instagram answered without a media id. TravelFlow will check whether the video was published.</source>
+        <translation>Instagram ответил без идентификатора публикации. TravelFlow проверит, опубликовано ли видео.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the upload: %1</source>
+        <translation>Instagram отклонил загрузку: %1</translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>save the comment or message</source>
@@ -953,6 +992,21 @@
     </message>
 </context>
 <context>
+    <name>TikTokPublisher</name>
+    <message>
+        <source>TikTok could not publish the video: %1.</source>
+        <translation>TikTok не смог опубликовать видео: %1.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>This TikTok post was never started, so TikTok has nothing to report.</source>
+        <translation>Эта публикация в TikTok не начиналась, поэтому TikTok нечего сообщить.</translation>
+    </message>
+</context>
+<context>
     <name>VideoRepository</name>
     <message>
         <source>save the video</source>
@@ -1040,6 +1094,13 @@
     <message>
         <source>YouTube rejected the request: %1</source>
         <translation>YouTube отклонил запрос: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YouTubePublisher</name>
+    <message>
+        <source>YouTube no longer has this video; it may have been deleted.</source>
+        <translation>Этого видео больше нет на YouTube; возможно, его удалили.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1461,53 @@
     </message>
 </context>
 <context>
+    <name>travelflow::TikTokPublishOperation</name>
+    <message>
+        <source>The video file is missing or empty: %1</source>
+        <translation>Видеофайл отсутствует или пустой: %1</translation>
+    </message>
+    <message>
+        <source>The video file has changed since it was imported: %1</source>
+        <translation>Видеофайл изменился после добавления: %1</translation>
+    </message>
+    <message>
+        <source>Choose who can watch this TikTok video. TikTok requires an explicit choice.</source>
+        <translation>Выберите, кто сможет смотреть это видео в TikTok. TikTok требует явного выбора.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+    <message>
+        <source>TikTok does not offer "%1" for this account. Choose one of: %2.</source>
+        <translation>TikTok не предлагает "%1" для этого аккаунта. Выберите одно из: %2.</translation>
+    </message>
+    <message>
+        <source>TikTok did not say where to upload the video. TravelFlow will try again.</source>
+        <translation>TikTok не сообщил, куда загружать видео. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>TikTok did not say how much of the video it has. TravelFlow will try again.</source>
+        <translation>TikTok не сообщил, сколько видео он уже получил. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>The video file could not be read: %1</source>
+        <translation>Не удалось прочитать видеофайл: %1</translation>
+    </message>
+    <message>
+        <source>TikTok and TravelFlow disagree about how much of the video was uploaded.</source>
+        <translation>TikTok и TravelFlow расходятся в том, сколько видео уже загружено.</translation>
+    </message>
+    <message>
+        <source>TikTok's upload address for this video has expired.</source>
+        <translation>Адрес загрузки TikTok для этого видео устарел.</translation>
+    </message>
+    <message>
+        <source>TikTok is still processing the video. TravelFlow will check again later.</source>
+        <translation>TikTok ещё обрабатывает видео. TravelFlow проверит позже.</translation>
+    </message>
+</context>
+<context>
     <name>travelflow::TrayIcon</name>
     <message>
         <source>Show TravelFlow</source>
@@ -1419,6 +1527,25 @@
     <message>
         <source>skipped: not a video file</source>
         <translation>пропущено: не видеофайл</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::YouTubePublishOperation</name>
+    <message>
+        <source>YouTube did not open an upload session. TravelFlow will try again.</source>
+        <translation>YouTube не открыл сеанс загрузки. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The video file cannot be read: %1</source>
+        <translation>Видеофайл не читается: %1</translation>
+    </message>
+    <message>
+        <source>YouTube finished the upload without naming the video. TravelFlow will ask again.</source>
+        <translation>YouTube завершил загрузку, не сообщив идентификатор видео. TravelFlow спросит ещё раз.</translation>
     </message>
 </context>
 </TS>
