@@ -12,6 +12,7 @@ root=$PWD
 
 build=build-test
 cmake_args=(-DCMAKE_BUILD_TYPE=Debug -DTRAVELFLOW_WERROR=ON)
+ctest_extra=()
 if [ "${1:-}" = "--sanitize" ]; then
     shift
     build=build-asan
@@ -19,6 +20,7 @@ if [ "${1:-}" = "--sanitize" ]; then
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
+    ctest_extra=(-LE bench) # timings and memory under a sanitizer measure the sanitizer
 fi
 
 scripts/setup-deps.sh
@@ -42,4 +44,4 @@ dbus-run-session -- bash -c '
         sleep 0.1
     done
     exec ctest --test-dir "$0" --output-on-failure -j2 "$@"
-' "$build" "$@"
+' "$build" "${ctest_extra[@]}" "$@"

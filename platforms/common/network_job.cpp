@@ -120,6 +120,8 @@ void NetworkJob::onFinished()
     if (m_aborted) {
         r.error = make(m_platform, PlatformError::Kind::Cancelled, r.httpStatus,
                        tr("The request was cancelled."));
+    } else if (m_accepted.contains(r.httpStatus)) {
+        r.error.reset();
     } else {
         r.error = genericError(m_platform, r, m_expectJson);
         if (r.error && m_mapper) {

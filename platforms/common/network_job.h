@@ -61,6 +61,9 @@ public:
     void setErrorMapper(ErrorMapper mapper) { m_mapper = std::move(mapper); }
     // A 2xx whose body is not JSON counts as a transient failure (an answer cut short).
     void setExpectJson(bool expect) { m_expectJson = expect; }
+    // Non-2xx statuses that are a normal answer for this call (YouTube's 308 "resume
+    // incomplete"): no error, no JSON expected.
+    void setAcceptedStatuses(const QList<int> &statuses) { m_accepted = statuses; }
 
     void start();
     void abort();
@@ -89,6 +92,7 @@ private:
     bool m_expectJson = true;
     bool m_aborted = false;
     ErrorMapper m_mapper;
+    QList<int> m_accepted;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
     qint64 m_sent = 0;

@@ -119,6 +119,7 @@ private:
         request.setRawHeader("Content-Range", "bytes */" + QByteArray::number(m_spec.fileSize));
         NetworkJob *job = newJob(QStringLiteral("youtube.upload.status"), "PUT", request);
         job->setExpectJson(false);
+        job->setAcceptedStatuses({308});
         connect(job, &NetworkJob::finished, this, [this](const NetworkResult &r) {
             if (r.httpStatus == 308) {
                 m_state.uploadOffset = acknowledgedFromRange(r.header("Range"));
@@ -164,6 +165,7 @@ private:
         NetworkJob *job = newJob(QStringLiteral("youtube.upload.put"), "PUT", request);
         job->setBodyDevice(slice);
         job->setExpectJson(false);
+        job->setAcceptedStatuses({308});
         connect(job, &NetworkJob::uploadProgress, this,
                 [this, first](qint64 sent, qint64) { Q_EMIT progress(first + sent, m_spec.fileSize); });
         connect(job, &NetworkJob::finished, this, [this, slice](const NetworkResult &r) {

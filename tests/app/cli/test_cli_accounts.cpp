@@ -51,7 +51,10 @@ class TestCliAccounts : public QObject
     std::unique_ptr<QProcess> startConnect(const QString &dataDir, QString *url)
     {
         auto p = std::make_unique<QProcess>();
-        p->setProcessEnvironment(environment(true));
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("travelflow.*=true")); // everything we log
+        p->setProcessEnvironment(env);
         p->start(m_cli,
                  {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--endpoints"), m_endpoints,
                   QStringLiteral("accounts"), QStringLiteral("connect"), QStringLiteral("youtube"),
@@ -125,7 +128,10 @@ private Q_SLOTS:
         QCOMPARE(landing.status, 200);
         QVERIFY(connect->waitForFinished(20000));
         const QString out = QString::fromUtf8(connect->readAllStandardOutput());
+        const QString log = QString::fromUtf8(connect->readAllStandardError());
         QCOMPARE(connect->exitCode(), 0);
+        QVERIFY2(log.contains(QStringLiteral("youtube.token.token")),
+                 "debug logging was on"); // it did log the calls
         QVERIFY2(out.contains(QStringLiteral("Connected youtube account \"Sandbox Traveller\" as 1")),
                  qPrintable(out));
 
@@ -154,6 +160,9 @@ private Q_SLOTS:
         QVERIFY2(accessToken.size() > 20 && !accessToken.startsWith(QLatin1Char('<')),
                  qPrintable(accessToken));
         QVERIFY(refreshToken.size() > 20 && !refreshToken.startsWith(QLatin1Char('<')));
+        // No token in anything the CLI printed or logged, with all our logging switched on.
+        QVERIFY(!log.contains(accessToken) && !log.contains(refreshToken) && !out.contains(accessToken));
+        QVERIFY(!log.contains(QStringLiteral("sandbox-youtube-secret")));
         for (const QString &file : QDir(data.path()).entryList(QDir::Files)) {
             QFile f(data.filePath(file));
             QVERIFY(f.open(QIODevice::ReadOnly));
