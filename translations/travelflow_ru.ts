@@ -1166,6 +1166,13 @@
     </message>
 </context>
 <context>
+    <name>travelflow::AccountTokens</name>
+    <message>
+        <source>Account %1 is not connected.</source>
+        <translation>Учётная запись %1 не подключена.</translation>
+    </message>
+</context>
+<context>
     <name>travelflow::FileSliceDevice</name>
     <message>
         <source>A file slice is read-only.</source>

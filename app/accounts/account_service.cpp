@@ -29,7 +29,7 @@ AccountService::~AccountService()
     cancelConnect();
 }
 
-Expected<AppCredentials> AccountService::credentialsFor(Platform platform) const
+Expected<AppCredentials> AccountService::credentialsFor(Platform platform)
 {
     const QString name = platformName(platform);
     AppCredentials c = AppCredentials::fromEnvironment(name);

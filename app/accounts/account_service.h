@@ -36,7 +36,7 @@ public:
 
     // App credentials: the environment, else the build's defaults; an Error that says how
     // to set them up when there are none. (Settings in the keychain come with the UI.)
-    Expected<AppCredentials> credentialsFor(Platform platform) const;
+    static Expected<AppCredentials> credentialsFor(Platform platform);
 
     // Starts connecting: listens on 127.0.0.1 and returns the address to open in a
     // browser. The outcome arrives as connected() or connectFailed(). One at a time.

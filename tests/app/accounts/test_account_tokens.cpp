@@ -1,0 +1,164 @@
+// Token upkeep against the simulator and the real Secret Service: refreshed ahead of
+// expiry and saved before use, TikTok's rotated refresh token kept, and a refused refresh
+// turning the account into "needs reconnect" with the reason.
+
+#include "accounts/account_service.h"
+#include "accounts/account_tokens.h"
+#include "all_platforms.h"
+#include "sandbox_server.h"
+#include "secrets/secret_store.h"
+#include "storage/account_repository.h"
+#include "storage/database.h"
+#include "support/http_client.h"
+#include "support/test_env.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace travelflow;
+using namespace travelflow::sandbox;
+
+class TestAccountTokens : public QObject
+{
+    Q_OBJECT
+
+    SandboxServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    SecretStore m_secrets;
+    QNetworkAccessManager m_nam;
+    std::optional<EndpointTable> m_endpoints;
+    test::HttpClient m_http;
+
+    std::optional<Account> connectAccount(Platform platform)
+    {
+        AccountService service(*m_db, m_secrets, &m_nam, *m_endpoints);
+        const auto url = service.beginConnect(platform);
+        if (!url) {
+            qWarning("%s", qPrintable(url.error().message));
+            return std::nullopt;
+        }
+        QSignalSpy connected(&service, &AccountService::connected);
+        const auto consent = m_http.get(*url);
+        m_http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
+        if (connected.isEmpty() && !connected.wait(15000))
+            return std::nullopt;
+        return connected.first().first().value<Account>();
+    }
+
+    Expected<OAuthTokens> tokens(AccountTokens &upkeep, qint64 id, bool force = false)
+    {
+        std::optional<Expected<OAuthTokens>> result;
+        const auto done = [&](const Expected<OAuthTokens> &r) { result = r; };
+        if (force)
+            upkeep.refresh(id, this, done);
+        else
+            upkeep.get(id, this, done);
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
+            return Error::make(Error::Kind::Internal, QStringLiteral("test_timeout"),
+                               QStringLiteral("timeout"));
+        return *result;
+    }
+
+    QString secret(qint64 id, const char *kind)
+    {
+        std::optional<QString> value;
+        m_secrets.read(SecretStore::accountKey(m_db->profileId(), id, QLatin1String(kind)), this,
+                       [&](const Expected<QString> &r) { value = r ? *r : QString(); });
+        if (!QTest::qWaitFor([&] { return value.has_value(); }, 15000))
+            return {};
+        return *value;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "needs the Secret Service: run through scripts/test.sh");
+        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_ID", "sandbox-youtube-client");
+        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_SECRET", "sandbox-youtube-secret");
+        qputenv("TRAVELFLOW_TIKTOK_CLIENT_KEY", "sandbox-tiktok-client");
+        qputenv("TRAVELFLOW_TIKTOK_CLIENT_SECRET", "sandbox-tiktok-secret");
+        addAllPlatforms(m_server);
+        QString error;
+        QVERIFY2(m_server.start(0, &error), qPrintable(error));
+        QFile f(m_dir.filePath(QStringLiteral("endpoints.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(m_server.endpoints()).toJson());
+        f.close();
+        m_endpoints = EndpointTable::fromFile(f.fileName(), &error);
+        QVERIFY(m_endpoints);
+        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
+        QVERIFY(db);
+        m_db = std::move(*db);
+    }
+
+    void freshTokensAreHandedOutAsTheyAre()
+    {
+        const auto account = connectAccount(Platform::YouTube);
+        QVERIFY(account);
+        AccountTokens upkeep(*m_db, m_secrets, &m_nam, *m_endpoints);
+        upkeep.setClock([this] { return m_server.clock().now(); });
+        const int refreshesBefore
+            = static_cast<int>(m_server.recorder().forEndpoint(QStringLiteral("youtube.token")).size());
+        const auto t = tokens(upkeep, account->id);
+        QVERIFY2(t, t ? "" : qPrintable(t.error().message));
+        QCOMPARE(t->accessToken, secret(account->id, "access_token"));
+        QCOMPARE(static_cast<int>(m_server.recorder().forEndpoint(QStringLiteral("youtube.token")).size()),
+                 refreshesBefore);
+    }
+
+    void expiringTokensAreRefreshedAndSavedFirst()
+    {
+        const auto account = connectAccount(Platform::TikTok);
+        QVERIFY(account);
+        const QString oldAccess = secret(account->id, "access_token");
+        const QString oldRefresh = secret(account->id, "refresh_token");
+        AccountTokens upkeep(*m_db, m_secrets, &m_nam, *m_endpoints);
+        m_server.clock().advance(std::chrono::hours(3)); // TikTok access tokens last 2 h
+        upkeep.setClock([this] { return m_server.clock().now(); });
+        const auto t = tokens(upkeep, account->id);
+        QVERIFY2(t, t ? "" : qPrintable(t.error().message));
+        QVERIFY(t->accessToken != oldAccess);
+        QVERIFY(t->refreshToken != oldRefresh); // TikTok rotates
+        QCOMPARE(secret(account->id, "access_token"), t->accessToken);
+        QCOMPARE(secret(account->id, "refresh_token"), t->refreshToken); // the rotated one is kept
+        const auto saved = AccountRepository(m_db->connection()).get(account->id);
+        QVERIFY((*saved)->tokenExpiresAt > QDateTime::currentDateTimeUtc());
+        QCOMPARE((*saved)->status, Account::Status::Connected);
+    }
+
+    void refusedRefreshMeansNeedsReconnect()
+    {
+        const auto account = connectAccount(Platform::YouTube);
+        QVERIFY(account);
+        AccountTokens upkeep(*m_db, m_secrets, &m_nam, *m_endpoints);
+        upkeep.setClock([this] { return m_server.clock().now(); });
+        QVERIFY(tokens(upkeep, account->id, true)); // a forced refresh works while the grant exists
+
+        // The user removes TravelFlow's access at Google, behind our back.
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("token"), secret(account->id, "refresh_token"));
+        QCOMPARE(
+            m_http.postForm(m_endpoints->url(QStringLiteral("youtube.token"), QStringLiteral("/revoke")), q)
+                .status,
+            200);
+
+        const auto t = tokens(upkeep, account->id, true);
+        QVERIFY(!t);
+        QCOMPARE(t.error().code, QStringLiteral("needs_reconnect"));
+        const auto saved = AccountRepository(m_db->connection()).get(account->id);
+        QCOMPARE((*saved)->status, Account::Status::NeedsReconnect);
+        QVERIFY2((*saved)->statusReason.contains(QStringLiteral("Reconnect")),
+                 qPrintable((*saved)->statusReason));
+        // The tokens are kept: reconnecting replaces them, nothing is lost meanwhile.
+        QVERIFY(!secret(account->id, "refresh_token").isEmpty());
+    }
+};
+
+TRAVELFLOW_TEST_MAIN(TestAccountTokens, QCoreApplication)
+#include "test_account_tokens.moc"
