@@ -373,6 +373,38 @@
         <source>Disconnected account %1: its tokens and data are deleted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Store (set) or forget (remove) a platform's app credentials in the system keychain. 'set' reads the client secret from the first line of standard input, so it never appears in the command line or the shell history. Environment variables, when set, take precedence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set or remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With set: the app's client id (TikTok: client key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use 'credentials set PLATFORM CLIENT_ID' (secret on standard input) or 'credentials remove PLATFORM'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the client secret on standard input (one line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client id is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored the %1 app credentials in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the %1 app credentials.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContainerInspector</name>
@@ -1141,15 +1173,7 @@
 <context>
     <name>travelflow::AccountService</name>
     <message>
-        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3 (or enter them in Settings), or try the app with --sandbox.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Another account is being connected. Finish or cancel that first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connecting %1 accounts is not available in this version yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1169,6 +1193,13 @@
     <name>travelflow::AccountTokens</name>
     <message>
         <source>Account %1 is not connected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>travelflow::AppCredentialStore</name>
+    <message>
+        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3, or store them with 'travelflow-cli credentials set %4' (or in Settings), or try the app with --sandbox.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -373,6 +373,38 @@
         <source>Disconnected account %1: its tokens and data are deleted.</source>
         <translation>Учётная запись %1 отключена: её токены и данные удалены.</translation>
     </message>
+    <message>
+        <source>Store (set) or forget (remove) a platform's app credentials in the system keychain. 'set' reads the client secret from the first line of standard input, so it never appears in the command line or the shell history. Environment variables, when set, take precedence.</source>
+        <translation>Сохранить (set) или забыть (remove) учётные данные приложения платформы в системной связке ключей. 'set' читает секрет клиента из первой строки стандартного ввода, поэтому он не попадает ни в командную строку, ни в историю оболочки. Переменные окружения, если заданы, имеют приоритет.</translation>
+    </message>
+    <message>
+        <source>set or remove.</source>
+        <translation>set или remove.</translation>
+    </message>
+    <message>
+        <source>With set: the app's client id (TikTok: client key).</source>
+        <translation>Для set: client id приложения (для TikTok — client key).</translation>
+    </message>
+    <message>
+        <source>Use 'credentials set PLATFORM CLIENT_ID' (secret on standard input) or 'credentials remove PLATFORM'.</source>
+        <translation>Используйте 'credentials set PLATFORM CLIENT_ID' (секрет — на стандартный ввод) или 'credentials remove PLATFORM'.</translation>
+    </message>
+    <message>
+        <source>Give the client secret on standard input (one line).</source>
+        <translation>Передайте секрет клиента на стандартный ввод (одной строкой).</translation>
+    </message>
+    <message>
+        <source>The client id is empty.</source>
+        <translation>Client id пустой.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 app credentials in the system keychain.</source>
+        <translation>Учётные данные приложения %1 сохранены в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Removed the %1 app credentials.</source>
+        <translation>Учётные данные приложения %1 удалены.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerInspector</name>
@@ -1141,16 +1173,8 @@
 <context>
     <name>travelflow::AccountService</name>
     <message>
-        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3 (or enter them in Settings), or try the app with --sandbox.</source>
-        <translation>%1 не настроен: TravelFlow нужны client id и секрет вашего собственного приложения разработчика %1. Задайте %2 и %3 (или введите их в настройках) или попробуйте приложение с --sandbox.</translation>
-    </message>
-    <message>
         <source>Another account is being connected. Finish or cancel that first.</source>
         <translation>Уже идёт подключение другой учётной записи. Сначала завершите или отмените его.</translation>
-    </message>
-    <message>
-        <source>Connecting %1 accounts is not available in this version yet.</source>
-        <translation>Подключение учётных записей %1 в этой версии пока недоступно.</translation>
     </message>
     <message>
         <source>There is no account %1. See 'accounts list'.</source>
@@ -1170,6 +1194,13 @@
     <message>
         <source>Account %1 is not connected.</source>
         <translation>Учётная запись %1 не подключена.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::AppCredentialStore</name>
+    <message>
+        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3, or store them with 'travelflow-cli credentials set %4' (or in Settings), or try the app with --sandbox.</source>
+        <translation>%1 не настроен: TravelFlow нужны client id и секрет вашего собственного приложения разработчика %1. Задайте %2 и %3, сохраните их командой 'travelflow-cli credentials set %4' (или в настройках) или попробуйте приложение с --sandbox.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ const QString kPageToken = QStringLiteral("page_access_token");
 
 AccountService::AccountService(Database &database, SecretStore &secrets, QNetworkAccessManager *nam,
                                EndpointTable endpoints, QObject *parent)
-    : QObject(parent), m_database(database), m_secrets(secrets), m_nam(nam), m_endpoints(std::move(endpoints))
+    : QObject(parent), m_database(database), m_secrets(secrets), m_nam(nam),
+      m_endpoints(std::move(endpoints)), m_credentials(database, secrets)
 { }
 
 AccountService::~AccountService()
@@ -29,55 +30,40 @@ AccountService::~AccountService()
     cancelConnect();
 }
 
-Expected<AppCredentials> AccountService::credentialsFor(Platform platform)
-{
-    const QString name = platformName(platform);
-    AppCredentials c = AppCredentials::fromEnvironment(name);
-    if (!c.isConfigured())
-        c = AppCredentials::buildDefault(name);
-    if (c.isConfigured())
-        return c;
-    return Error::make(
-        Error::Kind::Validation, QStringLiteral("platform_not_configured"),
-        tr("%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. "
-           "Set %2 and %3 (or enter them in Settings), or try the app with --sandbox.")
-            .arg(PlatformError::displayName(name), AppCredentials::idVariable(name),
-                 AppCredentials::secretVariable(name)));
-}
-
 QString AccountService::secretKey(qint64 accountId, const QString &kind) const
 {
     return SecretStore::accountKey(m_database.profileId(), accountId, kind);
 }
 
-Expected<QUrl> AccountService::beginConnect(Platform platform)
+void AccountService::beginConnect(Platform platform, const std::function<void(Expected<QUrl>)> &done)
 {
-    if (m_listener) {
-        return Error::make(Error::Kind::Usage, QStringLiteral("connect_in_progress"),
-                           tr("Another account is being connected. Finish or cancel that first."));
-    }
-    const auto credentials = credentialsFor(platform);
-    if (!credentials)
-        return credentials.error();
-    m_auth = createPlatformAuth(platform, m_nam, m_endpoints, *credentials);
-    if (!m_auth) {
-        return Error::make(Error::Kind::Validation, QStringLiteral("platform_not_supported"),
-                           tr("Connecting %1 accounts is not available in this version yet.")
-                               .arg(PlatformError::displayName(platformName(platform))));
-    }
-    auto *listener = new OAuthLoopbackListener(this);
-    QString error;
-    if (!listener->listen(0, &error)) {
-        delete listener;
-        return Error::make(Error::Kind::Io, QStringLiteral("loopback_failed"), error);
+    if (m_listener || m_platform) {
+        return done(Error::make(Error::Kind::Usage, QStringLiteral("connect_in_progress"),
+                                tr("Another account is being connected. Finish or cancel that first.")));
     }
     m_platform = platform;
-    m_listener = listener;
-    m_attempt = m_auth->begin(listener->redirectUri());
-    listener->expectState(m_attempt.state);
-    connect(listener, &OAuthLoopbackListener::finished, this, &AccountService::onCallback);
-    qCInfo(lcCore) << "connect started for" << platformName(platform);
-    return m_attempt.authorizationUrl;
+    m_credentials.resolve(
+        platform, this, [this, platform, done](const Expected<AppCredentials> &credentials) {
+            if (!credentials) {
+                m_platform.reset();
+                return done(credentials.error());
+            }
+            m_auth = createPlatformAuth(platform, m_nam, m_endpoints, *credentials);
+            auto *listener = new OAuthLoopbackListener(this);
+            QString error;
+            if (!listener->listen(0, &error)) {
+                delete listener;
+                m_auth.reset();
+                m_platform.reset();
+                return done(Error::make(Error::Kind::Io, QStringLiteral("loopback_failed"), error));
+            }
+            m_listener = listener;
+            m_attempt = m_auth->begin(listener->redirectUri());
+            listener->expectState(m_attempt.state);
+            connect(listener, &OAuthLoopbackListener::finished, this, &AccountService::onCallback);
+            qCInfo(lcCore) << "connect started for" << platformName(platform);
+            done(m_attempt.authorizationUrl);
+        });
 }
 
 void AccountService::completeWithPastedAddress(const QString &address)
@@ -216,16 +202,23 @@ void AccountService::disconnectAccount(qint64 accountId, const std::function<voi
         }
     };
 
-    const auto credentials = credentialsFor(a.platform);
-    std::shared_ptr<PlatformAuth> auth = credentials
-        ? std::shared_ptr<PlatformAuth>(createPlatformAuth(a.platform, m_nam, m_endpoints, *credentials))
-        : nullptr;
-    if (!auth) {
-        return forget(
-            tr("TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 "
-               "account's security settings.")
-                .arg(PlatformError::displayName(platformName(a.platform))));
-    }
+    m_credentials.resolve(a.platform, this, [this, a, forget](const Expected<AppCredentials> &credentials) {
+        std::shared_ptr<PlatformAuth> auth = credentials
+            ? std::shared_ptr<PlatformAuth>(createPlatformAuth(a.platform, m_nam, m_endpoints, *credentials))
+            : nullptr;
+        if (!auth) {
+            return forget(
+                tr("TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 "
+                   "account's security settings.")
+                    .arg(PlatformError::displayName(platformName(a.platform))));
+        }
+        revokeThenForget(a, auth, forget);
+    });
+}
+
+void AccountService::revokeThenForget(const Account &a, const std::shared_ptr<PlatformAuth> &auth,
+                                      const std::function<void(const QString &)> &forget)
+{
     // Read the tokens to revoke them; a missing token means there is nothing to revoke.
     m_secrets.read(
         secretKey(a.id, kRefreshToken), this, [this, a, auth, forget](const Expected<QString> &refresh) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app_credential_store.h"
 #include "common/app_credentials.h"
 #include "common/endpoint_table.h"
 #include "common/platform_auth.h"
@@ -34,13 +35,12 @@ public:
                    EndpointTable endpoints, QObject *parent = nullptr);
     ~AccountService() override;
 
-    // App credentials: the environment, else the build's defaults; an Error that says how
-    // to set them up when there are none. (Settings in the keychain come with the UI.)
-    static Expected<AppCredentials> credentialsFor(Platform platform);
+    AppCredentialStore &credentials() { return m_credentials; }
 
-    // Starts connecting: listens on 127.0.0.1 and returns the address to open in a
-    // browser. The outcome arrives as connected() or connectFailed(). One at a time.
-    Expected<QUrl> beginConnect(Platform platform);
+    // Starts connecting: resolves the app credentials, listens on 127.0.0.1 and hands back
+    // the address to open in a browser. The outcome arrives as connected() or
+    // connectFailed(). One at a time.
+    void beginConnect(Platform platform, const std::function<void(Expected<QUrl>)> &done);
     // The "paste the address you were sent to" fallback for the running attempt.
     void completeWithPastedAddress(const QString &address);
     void cancelConnect();
@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     void onCallback(const OAuthCallback &callback);
     void storeConnection(const OAuthTokens &tokens, const AccountIdentity &identity);
+    void revokeThenForget(const Account &a, const std::shared_ptr<PlatformAuth> &auth,
+                          const std::function<void(const QString &)> &forget);
     void writeSecrets(QList<std::pair<QString, QString>> pending, const std::function<void(Status)> &done);
     void fail(const Error &error);
     static Error fromPlatform(const PlatformError &error);
@@ -66,6 +68,7 @@ private:
     SecretStore &m_secrets;
     QNetworkAccessManager *m_nam;
     EndpointTable m_endpoints;
+    AppCredentialStore m_credentials;
 
     // The running connect attempt.
     std::unique_ptr<PlatformAuth> m_auth;

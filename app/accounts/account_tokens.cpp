@@ -1,6 +1,5 @@
 #include "account_tokens.h"
 
-#include "account_service.h"
 #include "core/logging.h"
 #include "platform_auth_factory.h"
 #include "secrets/secret_store.h"
@@ -20,7 +19,8 @@ const QString kRefreshToken = QStringLiteral("refresh_token");
 
 AccountTokens::AccountTokens(Database &database, SecretStore &secrets, QNetworkAccessManager *nam,
                              EndpointTable endpoints, QObject *parent)
-    : QObject(parent), m_database(database), m_secrets(secrets), m_nam(nam), m_endpoints(std::move(endpoints))
+    : QObject(parent), m_database(database), m_secrets(secrets), m_nam(nam),
+      m_endpoints(std::move(endpoints)), m_credentials(database, secrets)
 { }
 
 void AccountTokens::get(qint64 accountId, QObject *context, const Callback &done)
@@ -67,35 +67,40 @@ void AccountTokens::load(qint64 accountId, bool forceRefresh, QObject *context, 
                     if (!forceRefresh && !expiring)
                         return deliver(tokens);
 
-                    const auto credentials = AccountService::credentialsFor(a.platform);
-                    if (!credentials)
-                        return deliver(credentials.error());
-                    std::shared_ptr<PlatformAuth> auth(
-                        createPlatformAuth(a.platform, m_nam, m_endpoints, *credentials));
-                    auth->refresh(tokens, this, [=, this](const PlatformOutcome<OAuthTokens> &fresh) {
-                        if (!fresh.ok()) {
-                            const PlatformError &e = *fresh.error;
-                            if (e.kind == PlatformError::Kind::AuthExpired
-                                || e.kind == PlatformError::Kind::PermissionMissing) {
-                                // The grant is gone: only the user can fix it; work for this account waits.
-                                AccountRepository(m_database.connection())
-                                    .setStatus(a.id, Account::Status::NeedsReconnect, e.message);
-                                qCInfo(lcCore) << "account" << a.id << "needs reconnect:" << e.code;
-                                return deliver(Error::make(Error::Kind::Validation,
-                                                           QStringLiteral("needs_reconnect"), e.message));
-                            }
-                            return deliver(Error::make(
-                                Error::Kind::Internal,
-                                e.code.isEmpty() ? PlatformError::kindName(e.kind) : e.code, e.message));
-                        }
-                        save(a.id, *fresh.value, [=](const Status &st) {
-                            if (!st)
-                                return deliver(st.error());
-                            qCInfo(lcCore) << "account" << a.id << "tokens refreshed";
-                            deliver(*fresh.value);
+                    m_credentials.resolve(
+                        a.platform, this, [=, this](const Expected<AppCredentials> &credentials) {
+                            if (!credentials)
+                                return deliver(credentials.error());
+                            std::shared_ptr<PlatformAuth> auth(
+                                createPlatformAuth(a.platform, m_nam, m_endpoints, *credentials));
+                            auth->refresh(tokens, this, [=, this](const PlatformOutcome<OAuthTokens> &fresh) {
+                                if (!fresh.ok()) {
+                                    const PlatformError &e = *fresh.error;
+                                    if (e.kind == PlatformError::Kind::AuthExpired
+                                        || e.kind == PlatformError::Kind::PermissionMissing) {
+                                        // The grant is gone: only the user can fix it; work for this account
+                                        // waits.
+                                        AccountRepository(m_database.connection())
+                                            .setStatus(a.id, Account::Status::NeedsReconnect, e.message);
+                                        qCInfo(lcCore) << "account" << a.id << "needs reconnect:" << e.code;
+                                        return deliver(Error::make(Error::Kind::Validation,
+                                                                   QStringLiteral("needs_reconnect"),
+                                                                   e.message));
+                                    }
+                                    return deliver(Error::make(
+                                        Error::Kind::Internal,
+                                        e.code.isEmpty() ? PlatformError::kindName(e.kind) : e.code,
+                                        e.message));
+                                }
+                                save(a.id, *fresh.value, [=](const Status &st) {
+                                    if (!st)
+                                        return deliver(st.error());
+                                    qCInfo(lcCore) << "account" << a.id << "tokens refreshed";
+                                    deliver(*fresh.value);
+                                });
+                                Q_UNUSED(auth);
+                            });
                         });
-                        Q_UNUSED(auth);
-                    });
                 });
         });
 }

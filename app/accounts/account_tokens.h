@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app_credential_store.h"
 #include "common/endpoint_table.h"
 #include "common/platform_auth.h"
 #include "core/expected.h"
@@ -47,6 +48,7 @@ private:
     SecretStore &m_secrets;
     QNetworkAccessManager *m_nam;
     EndpointTable m_endpoints;
+    AppCredentialStore m_credentials;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -1,6 +1,7 @@
 #include "cli_application.h"
 
 #include "accounts/account_service.h"
+#include "accounts/app_credential_store.h"
 #include "common/endpoint_table.h"
 #include "core/app_info.h"
 #include "core/logging.h"
@@ -122,6 +123,8 @@ int CliApplication::run(const QStringList &arguments)
         return runVideos(rest);
     if (command == QLatin1String("accounts"))
         return runAccounts(rest);
+    if (command == QLatin1String("credentials"))
+        return runCredentials(rest);
     if (command == QLatin1String("classify"))
         return runClassify(rest);
     if (command == QLatin1String("leads"))
@@ -519,12 +522,16 @@ int CliApplication::runAccountsConnect(const QStringList &args)
     SecretStore secrets;
     QNetworkAccessManager nam;
     AccountService service(**db, secrets, &nam, *endpoints);
-    const auto url = service.beginConnect(*platform);
-    if (!url)
-        return reportError(url.error());
-    m_out->line(url->toString(QUrl::FullyEncoded));
+    std::optional<Expected<QUrl>> url;
+    service.beginConnect(*platform, [&](const Expected<QUrl> &started) { url = started; });
+    QEventLoop starting;
+    while (!url)
+        starting.processEvents(QEventLoop::WaitForMoreEvents);
+    if (!*url)
+        return reportError(url->error());
+    m_out->line((*url)->toString(QUrl::FullyEncoded));
     if (!parser.isSet(noBrowser))
-        QDesktopServices::openUrl(*url);
+        QDesktopServices::openUrl(**url);
 
     int code = Failure;
     QEventLoop loop;
@@ -560,6 +567,59 @@ int CliApplication::runAccountsConnect(const QStringList &args)
     }).detach();
     loop.exec();
     return code;
+}
+
+int CliApplication::runCredentials(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Store (set) or forget (remove) a platform's app credentials in the system keychain. 'set' reads the "
+        "client secret from the first line of standard input, so it never appears in the command line or the "
+        "shell history. Environment variables, when set, take precedence."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set or remove."));
+    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("tiktok, instagram or youtube."));
+    parser.addPositionalArgument(QStringLiteral("CLIENT_ID"),
+                                 tr("With set: the app's client id (TikTok: client key)."));
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("credentials")))
+        return *stop;
+    const QStringList p = parser.positionalArguments();
+    const bool set = p.value(0) == QLatin1String("set");
+    const bool remove = p.value(0) == QLatin1String("remove");
+    if ((!set && !remove) || (set && p.size() != 3) || (remove && p.size() != 2))
+        return usageError(tr("Use 'credentials set PLATFORM CLIENT_ID' (secret on standard input) or "
+                             "'credentials remove PLATFORM'."));
+    const auto platform = platformFromName(p[1]);
+    if (!platform)
+        return usageError(tr("Unknown platform '%1': use tiktok, instagram or youtube.").arg(p[1]));
+    QString secret;
+    if (set) {
+        QFile input;
+        if (input.open(stdin, QIODevice::ReadOnly))
+            secret = QString::fromUtf8(input.readLine()).trimmed();
+        if (secret.isEmpty())
+            return usageError(tr("Give the client secret on standard input (one line)."));
+        if (p[2].trimmed().isEmpty())
+            return usageError(tr("The client id is empty."));
+    }
+    auto db = openDatabase();
+    if (!db)
+        return reportError(db.error());
+    SecretStore secrets;
+    AppCredentialStore store(**db, secrets);
+    std::optional<Status> result;
+    QObject context;
+    if (set)
+        store.save(*platform, p[2].trimmed(), secret, &context, [&](const Status &st) { result = st; });
+    else
+        store.remove(*platform, &context, [&](const Status &st) { result = st; });
+    QEventLoop loop;
+    while (!result)
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    if (!*result)
+        return reportError(result->error());
+    m_out->line(set ? tr("Stored the %1 app credentials in the system keychain.").arg(platformName(*platform))
+                    : tr("Removed the %1 app credentials.").arg(platformName(*platform)));
+    return Ok;
 }
 
 int CliApplication::runAccountsDisconnect(const QStringList &args)

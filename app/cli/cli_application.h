@@ -47,6 +47,7 @@ private:
     int runAccountsList(const QStringList &args);
     int runAccountsConnect(const QStringList &args);
     int runAccountsDisconnect(const QStringList &args);
+    int runCredentials(const QStringList &args);
 
     // Parses a subcommand's own options; returns an exit code when it should stop
     // (help shown or a usage error), nullopt to go on.

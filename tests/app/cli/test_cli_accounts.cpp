@@ -229,6 +229,58 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    void credentialsStoredInTheKeychainAreUsed()
+    {
+        QTemporaryDir data;
+        QProcess set;
+        set.setProcessEnvironment(environment(false));
+        set.start(m_cli,
+                  {QStringLiteral("--data-dir"), data.path(), QStringLiteral("credentials"),
+                   QStringLiteral("set"), QStringLiteral("youtube"),
+                   QStringLiteral("sandbox-youtube-client")});
+        set.write("sandbox-youtube-secret\n");
+        set.closeWriteChannel();
+        QVERIFY(set.waitForFinished(20000));
+        QCOMPARE(set.exitCode(), 0);
+        QVERIFY(!QString::fromUtf8(set.readAll()).contains(QStringLiteral("sandbox-youtube-secret")));
+
+        // No environment variables now: the keychain copy is used.
+        QProcess connect;
+        connect.setProcessEnvironment(environment(false));
+        connect.start(m_cli,
+                      {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--endpoints"), m_endpoints,
+                       QStringLiteral("accounts"), QStringLiteral("connect"), QStringLiteral("youtube"),
+                       QStringLiteral("--no-browser")});
+        while (!connect.canReadLine() && connect.waitForReadyRead(10000)) { }
+        const QString url = QString::fromUtf8(connect.readLine()).trimmed();
+        QVERIFY2(url.contains(QStringLiteral("client_id=sandbox-youtube-client")), qPrintable(url));
+        const auto consent = m_http.get(QUrl(url));
+        m_http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
+        QVERIFY(connect.waitForFinished(20000));
+        QCOMPARE(connect.exitCode(), 0);
+        // The secret is in no database file.
+        for (const QString &file : QDir(data.path()).entryList(QDir::Files)) {
+            QFile f(data.filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains("sandbox-youtube-secret"));
+        }
+
+        auto r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("credentials"),
+                      QStringLiteral("remove"), QStringLiteral("youtube")},
+                     false);
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("accounts"),
+                 QStringLiteral("connect"), QStringLiteral("youtube"), QStringLiteral("--no-browser")},
+                false);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not configured")));
+        // A secret must come on standard input, never as an argument.
+        r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("credentials"),
+                 QStringLiteral("set"), QStringLiteral("youtube"), QStringLiteral("id")},
+                false);
+        QCOMPARE(r.code, 2);
+    }
+
     void usageErrors()
     {
         QTemporaryDir data;
