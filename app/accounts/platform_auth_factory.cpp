@@ -1,8 +1,11 @@
 #include "platform_auth_factory.h"
 
 #include "instagram/instagram_auth.h"
+#include "instagram/instagram_publisher.h"
 #include "tiktok/tiktok_auth.h"
+#include "tiktok/tiktok_publisher.h"
 #include "youtube/youtube_auth.h"
+#include "youtube/youtube_publisher.h"
 
 namespace travelflow {
 
@@ -14,6 +17,17 @@ std::unique_ptr<PlatformAuth> createPlatformAuth(Platform platform, QNetworkAcce
     case Platform::YouTube: return std::make_unique<YouTubeAuth>(nam, endpoints, credentials);
     case Platform::TikTok: return std::make_unique<TikTokAuth>(nam, endpoints, credentials);
     case Platform::Instagram: return std::make_unique<InstagramAuth>(nam, endpoints, credentials);
+    }
+    return nullptr;
+}
+
+std::unique_ptr<PlatformPublisher> createPlatformPublisher(const Account &account, QNetworkAccessManager *nam,
+                                                           const EndpointTable &endpoints)
+{
+    switch (account.platform) {
+    case Platform::YouTube: return std::make_unique<YouTubePublisher>(nam, endpoints);
+    case Platform::TikTok: return std::make_unique<TikTokPublisher>(nam, endpoints);
+    case Platform::Instagram: return std::make_unique<InstagramPublisher>(nam, endpoints, account.remoteId);
     }
     return nullptr;
 }

@@ -3,6 +3,8 @@
 #include "common/app_credentials.h"
 #include "common/endpoint_table.h"
 #include "common/platform_auth.h"
+#include "common/platform_publisher.h"
+#include "core/account.h"
 #include "core/platform.h"
 
 #include <memory>
@@ -11,9 +13,13 @@ class QNetworkAccessManager;
 
 namespace travelflow {
 
-// The PlatformAuth of each platform (the registry keyed by platform).
+// The registry keyed by platform: each platform's auth and publisher.
 std::unique_ptr<PlatformAuth> createPlatformAuth(Platform platform, QNetworkAccessManager *nam,
                                                  const EndpointTable &endpoints,
                                                  const AppCredentials &credentials);
+
+// Instagram publishes as the business account that `account` identifies.
+std::unique_ptr<PlatformPublisher> createPlatformPublisher(const Account &account, QNetworkAccessManager *nam,
+                                                           const EndpointTable &endpoints);
 
 } // namespace travelflow
