@@ -4,6 +4,7 @@
 #include "platform_auth.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -74,9 +75,18 @@ public:
 
 Q_SIGNALS:
     void checkpoint(const travelflow::PublishCheckpoint &checkpoint);
-    void progress(qint64 sentBytes, qint64 totalBytes);
+    // Bytes the platform has (or is receiving) and the average speed of this run so far.
+    void progress(qint64 sentBytes, qint64 totalBytes, double bytesPerSecond);
     void finished(const travelflow::PublishCheckpoint &checkpoint,
                   const std::optional<travelflow::PlatformError> &error);
+
+protected:
+    // Emits progress() with the speed of the bytes sent since this run's first report.
+    void reportProgress(qint64 sentBytes, qint64 totalBytes);
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_firstReported = -1;
 };
 
 // Publishing, status and metrics for one platform.

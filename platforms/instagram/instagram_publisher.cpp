@@ -296,7 +296,7 @@ private:
         job->setBodyDevice(device);
         job->setErrorMapper(&InstagramPublisher::mapUploadError);
         connect(job, &NetworkJob::uploadProgress, this,
-                [this, offset](qint64 sent, qint64) { Q_EMIT progress(offset + sent, m_total); });
+                [this, offset](qint64 sent, qint64) { reportProgress(offset + sent, m_total); });
         m_partLength = length;
         run(job, &InstagramPublishOperation::onPartUploaded);
     }
@@ -314,7 +314,7 @@ private:
             return finish(*r.error);
         }
         m_cp.uploadOffset += m_partLength;
-        Q_EMIT progress(m_cp.uploadOffset, m_total);
+        reportProgress(m_cp.uploadOffset, m_total);
         if (m_cp.uploadOffset >= m_total)
             return startProcessing();
         emitCheckpoint();

@@ -447,7 +447,7 @@ void TikTokPublishOperation::putChunk()
     const qint64 acknowledged = first;
     connect(job, &NetworkJob::uploadProgress, this, [this, acknowledged](qint64 sent, qint64) {
         if (!m_finished)
-            Q_EMIT progress(acknowledged + sent, m_plan.videoSize);
+            reportProgress(acknowledged + sent, m_plan.videoSize);
     });
     connect(job, &NetworkJob::finished, this, &TikTokPublishOperation::onChunkDone);
     job->start();
@@ -479,7 +479,7 @@ void TikTokPublishOperation::onChunkDone(const NetworkResult &result)
     if (result.error)
         return fail(*result.error);
     m_cp.uploadOffset = m_plan.last(m_nextChunk) + 1;
-    Q_EMIT progress(m_cp.uploadOffset, m_plan.videoSize);
+    reportProgress(m_cp.uploadOffset, m_plan.videoSize);
     ++m_nextChunk;
     if (m_nextChunk >= m_plan.chunkCount)
         return startProcessing();

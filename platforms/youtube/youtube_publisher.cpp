@@ -167,12 +167,12 @@ private:
         job->setExpectJson(false);
         job->setAcceptedStatuses({308});
         connect(job, &NetworkJob::uploadProgress, this,
-                [this, first](qint64 sent, qint64) { Q_EMIT progress(first + sent, m_spec.fileSize); });
+                [this, first](qint64 sent, qint64) { reportProgress(first + sent, m_spec.fileSize); });
         connect(job, &NetworkJob::finished, this, [this, slice](const NetworkResult &r) {
             slice->deleteLater();
             if (r.httpStatus == 308) {
                 m_state.uploadOffset = acknowledgedFromRange(r.header("Range"));
-                Q_EMIT progress(m_state.uploadOffset, m_spec.fileSize);
+                reportProgress(m_state.uploadOffset, m_spec.fileSize);
                 Q_EMIT checkpoint(m_state); // saved before the next chunk goes out
                 return sendChunk();
             }
@@ -196,7 +196,7 @@ private:
         m_state.stage = PublishCheckpoint::Stage::Published;
         m_state.uploadOffset = m_spec.fileSize;
         m_state.remotePostId = id;
-        Q_EMIT progress(m_spec.fileSize, m_spec.fileSize);
+        reportProgress(m_spec.fileSize, m_spec.fileSize);
         finish(std::nullopt);
     }
 

@@ -42,6 +42,8 @@ class TestYouTubePublisher : public QObject
 
     struct Run
     {
+        qint64 lastSent = 0;
+        double lastRate = 0;
         QList<PublishCheckpoint> checkpoints;
         PublishCheckpoint final;
         std::optional<PlatformError> error;
@@ -55,6 +57,10 @@ class TestYouTubePublisher : public QObject
         connect(
             op.get(), &PublishOperation::checkpoint, this,
             [&](const PublishCheckpoint &c) { run.checkpoints.append(c); }, Qt::DirectConnection);
+        connect(op.get(), &PublishOperation::progress, this, [&](qint64 sent, qint64, double rate) {
+            run.lastSent = sent;
+            run.lastRate = rate;
+        });
         QSignalSpy done(op.get(), &PublishOperation::finished);
         op->start();
         if (!done.wait(20000))
@@ -148,6 +154,9 @@ private Q_SLOTS:
         QCOMPARE(run.checkpoints[1].uploadOffset, kChunk);
         QCOMPARE(run.checkpoints[2].uploadOffset, 2 * kChunk);
         QCOMPARE(run.checkpoints.last().stage, PublishCheckpoint::Stage::Published);
+        // Progress reports bytes and speed.
+        QCOMPARE(run.lastSent, QFileInfo(m_file).size());
+        QVERIFY(run.lastRate > 0);
 
         const QJsonArray uploads = m_server.world()
                                        .value(QStringLiteral("youtube"))
