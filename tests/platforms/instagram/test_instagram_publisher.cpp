@@ -9,6 +9,7 @@
 #include "instagram_simulator.h"
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_oauth.h"
 #include "support/test_env.h"
 
 #include <QCoreApplication>
@@ -64,25 +65,7 @@ class TestInstagramPublisher : public QObject
     QString m_video;
     QString m_videoSha256;
 
-    OAuthTokens connectAccount()
-    {
-        OAuthLoopbackListener listener;
-        listener.listen();
-        const AuthorizationAttempt attempt = m_auth->begin(listener.redirectUri());
-        listener.expectState(attempt.state);
-        QSignalSpy finished(&listener, &OAuthLoopbackListener::finished);
-        const auto page = m_http.get(attempt.authorizationUrl);
-        const auto landing = m_http.get(QUrl(QString::fromUtf8(page.header("Location"))));
-        Q_UNUSED(landing);
-        if (finished.isEmpty() && !finished.wait(10000))
-            return {};
-        const auto callback = finished.first().first().value<OAuthCallback>();
-        std::optional<PlatformOutcome<OAuthTokens>> tokens;
-        m_auth->exchange(attempt, callback, this, [&](const PlatformOutcome<OAuthTokens> &r) { tokens = r; });
-        if (!QTest::qWaitFor([&] { return tokens.has_value(); }, 10000) || !tokens->ok())
-            return {};
-        return *tokens->value;
-    }
+    OAuthTokens connectAccount() { return test::connectThroughBrowser(*m_auth).value_or(OAuthTokens()); }
 
     qsizetype count(const QString &endpoint, const QByteArray &method = {})
     {

@@ -5,6 +5,7 @@
 #include "common/oauth_loopback.h"
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_oauth.h"
 #include "support/test_env.h"
 #include "tiktok/tiktok_auth.h"
 #include "tiktok/tiktok_publisher.h"
@@ -83,24 +84,7 @@ class TestTikTokPublisher : public QObject
     QString m_large; // 7 chunks of 5 MiB, the last one + 12345 bytes
     QMap<QString, QString> m_sha;
 
-    OAuthTokens connect()
-    {
-        OAuthLoopbackListener listener;
-        listener.listen();
-        const AuthorizationAttempt attempt = m_auth->begin(listener.redirectUri());
-        listener.expectState(attempt.state);
-        QSignalSpy finished(&listener, &OAuthLoopbackListener::finished);
-        const auto page = m_http.get(attempt.authorizationUrl);
-        m_http.get(QUrl(QString::fromUtf8(page.header("Location"))));
-        if (finished.isEmpty() && !finished.wait(5000))
-            return {};
-        const auto callback = finished.first().first().value<OAuthCallback>();
-        std::optional<PlatformOutcome<OAuthTokens>> tokens;
-        m_auth->exchange(attempt, callback, this, [&](const PlatformOutcome<OAuthTokens> &r) { tokens = r; });
-        if (!QTest::qWaitFor([&] { return tokens.has_value(); }, 5000))
-            return {};
-        return tokens && tokens->ok() ? *tokens->value : OAuthTokens();
-    }
+    OAuthTokens connect() { return test::connectThroughBrowser(*m_auth).value_or(OAuthTokens()); }
 
     PublishSpec spec(const QString &path, const QString &privacy = QStringLiteral("SELF_ONLY")) const
     {

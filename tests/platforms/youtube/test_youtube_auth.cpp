@@ -6,6 +6,7 @@
 #include "common/pkce.h"
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_oauth.h"
 #include "support/test_env.h"
 #include "youtube/youtube_auth.h"
 #include "youtube_simulator.h"
@@ -57,17 +58,7 @@ class TestYouTubeAuth : public QObject
         return *result;
     }
 
-    OAuthTokens connect()
-    {
-        OAuthLoopbackListener listener;
-        listener.listen();
-        const AuthorizationAttempt attempt = m_auth->begin(listener.redirectUri());
-        listener.expectState(attempt.state);
-        const OAuthCallback callback = authorizeInBrowser(attempt, listener);
-        const auto tokens
-            = wait<OAuthTokens>([&](auto done) { m_auth->exchange(attempt, callback, this, done); });
-        return tokens.value.value_or(OAuthTokens());
-    }
+    OAuthTokens connect() { return test::connectThroughBrowser(*m_auth).value_or(OAuthTokens()); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -6,6 +6,7 @@
 #include "common/oauth_loopback.h"
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_oauth.h"
 #include "support/test_env.h"
 #include "youtube/youtube_auth.h"
 #include "youtube/youtube_publisher.h"
@@ -112,20 +113,9 @@ private Q_SLOTS:
         const ClientCredentials client = SandboxServer::defaultClient(QStringLiteral("youtube"));
         YouTubeAuth auth(&m_nam, *m_endpoints,
                          {client.clientId, client.clientSecret, AppCredentials::Source::Environment});
-        OAuthLoopbackListener listener;
-        QVERIFY(listener.listen());
-        const AuthorizationAttempt attempt = auth.begin(listener.redirectUri());
-        listener.expectState(attempt.state);
-        QSignalSpy callback(&listener, &OAuthLoopbackListener::finished);
-        const auto consent = m_http.get(attempt.authorizationUrl);
-        m_http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
-        QVERIFY(!callback.isEmpty() || callback.wait(10000));
-        std::optional<PlatformOutcome<OAuthTokens>> tokens;
-        auth.exchange(attempt, callback.first().first().value<OAuthCallback>(), this,
-                      [&](const PlatformOutcome<OAuthTokens> &t) { tokens = t; });
-        QTRY_VERIFY_WITH_TIMEOUT(tokens.has_value(), 10000);
-        QVERIFY(tokens->ok());
-        m_tokens = *tokens->value;
+        const auto tokens = test::connectThroughBrowser(auth);
+        QVERIFY(tokens);
+        m_tokens = *tokens;
 
         // 3 MiB and a bit: twelve full chunks and a short one.
         m_file = m_dir.filePath(QStringLiteral("dunes.mp4"));
