@@ -1,13 +1,29 @@
 #include "sandbox_oauth.h"
 
-#include "common/oauth_loopback.h"
 #include "http_client.h"
 
 #include <QEventLoop>
 #include <QObject>
+#include <QSignalSpy>
 #include <QTimer>
 
 namespace travelflow::test {
+
+BrowserVisit visitAuthorizeUrl(const AuthorizationAttempt &attempt, OAuthLoopbackListener &listener)
+{
+    QSignalSpy finished(&listener, &OAuthLoopbackListener::finished);
+    HttpClient http;
+    const auto page = http.get(attempt.authorizationUrl);
+    if (page.status != 302)
+        qWarning("authorize answered %d: %s", page.status, page.body.constData());
+    BrowserVisit visit;
+    visit.redirect = page.header("Location");
+    http.get(QUrl(QString::fromUtf8(visit.redirect)));
+    if (finished.isEmpty() && !finished.wait(10000))
+        return visit;
+    visit.callback = finished.first().first().value<OAuthCallback>();
+    return visit;
+}
 
 std::optional<OAuthTokens> connectThroughBrowser(PlatformAuth &auth)
 {
@@ -16,22 +32,16 @@ std::optional<OAuthTokens> connectThroughBrowser(PlatformAuth &auth)
         return std::nullopt;
     const AuthorizationAttempt attempt = auth.begin(listener.redirectUri());
     listener.expectState(attempt.state);
-    std::optional<OAuthCallback> callback;
-    QObject::connect(&listener, &OAuthLoopbackListener::finished,
-                     [&](const OAuthCallback &c) { callback = c; });
-    HttpClient http;
-    const auto consent = http.get(attempt.authorizationUrl);
-    http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
-    QEventLoop loop;
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    while (!callback && loop.processEvents(QEventLoop::WaitForMoreEvents)) { }
-    if (!callback || !callback->ok) {
-        qWarning("browser flow failed: %s", callback ? qPrintable(callback->error) : "no callback");
+    const OAuthCallback callback = visitAuthorizeUrl(attempt, listener).callback;
+    if (!callback.ok) {
+        qWarning("browser flow failed: %s", qPrintable(callback.error));
         return std::nullopt;
     }
     std::optional<PlatformOutcome<OAuthTokens>> tokens;
     QObject context;
-    auth.exchange(attempt, *callback, &context, [&](const PlatformOutcome<OAuthTokens> &t) { tokens = t; });
+    auth.exchange(attempt, callback, &context, [&](const PlatformOutcome<OAuthTokens> &t) { tokens = t; });
+    QEventLoop loop;
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     while (!tokens && loop.processEvents(QEventLoop::WaitForMoreEvents)) { }
     if (!tokens || !tokens->ok()) {
         qWarning("code exchange failed: %s",

@@ -9,6 +9,7 @@
 #include "instagram_simulator.h"
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_oauth.h"
 #include "support/test_env.h"
 
 #include <QCoreApplication>
@@ -60,16 +61,9 @@ class TestInstagramAuth : public QObject
     // Plays the browser: opens the authorize URL and follows the redirect to the listener.
     OAuthCallback authorizeInBrowser(const AuthorizationAttempt &attempt, OAuthLoopbackListener &listener)
     {
-        QSignalSpy finished(&listener, &OAuthLoopbackListener::finished);
-        const auto page = m_http.get(attempt.authorizationUrl);
-        if (page.status != 302)
-            qWarning("authorize answered %d: %s", page.status, page.body.constData());
-        m_lastLocation = page.header("Location");
-        const auto landing = m_http.get(QUrl(QString::fromUtf8(m_lastLocation)));
-        Q_UNUSED(landing);
-        if (finished.isEmpty() && !finished.wait(10000))
-            return {};
-        return finished.first().first().value<OAuthCallback>();
+        const test::BrowserVisit visit = test::visitAuthorizeUrl(attempt, listener);
+        m_lastLocation = visit.redirect;
+        return visit.callback;
     }
 
     template<typename T>

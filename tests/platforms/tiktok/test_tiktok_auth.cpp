@@ -63,17 +63,10 @@ class TestTikTokAuth : public QObject
     test::HttpClient m_http;
 
     // Plays the browser: opens the authorize URL and follows the redirect to the listener.
-    OAuthCallback authorizeInBrowser(const AuthorizationAttempt &attempt, OAuthLoopbackListener &listener)
+    static OAuthCallback authorizeInBrowser(const AuthorizationAttempt &attempt,
+                                            OAuthLoopbackListener &listener)
     {
-        QSignalSpy finished(&listener, &OAuthLoopbackListener::finished);
-        const auto page = m_http.get(attempt.authorizationUrl);
-        if (page.status != 302)
-            qWarning("authorize answered %d: %s", page.status, page.body.constData());
-        const auto landing = m_http.get(QUrl(QString::fromUtf8(page.header("Location"))));
-        Q_UNUSED(landing);
-        if (finished.isEmpty() && !finished.wait(5000))
-            return {};
-        return finished.first().first().value<OAuthCallback>();
+        return test::visitAuthorizeUrl(attempt, listener).callback;
     }
 
     template<typename T>
