@@ -678,9 +678,10 @@ HttpResponse TikTokSimulator::exchangeCode(const QUrlQuery &form)
         || OAuthGrants::challengeFor(verifier, OAuthGrants::PkceEncoding::Hex) != code->challenge)
         return oauthError(QStringLiteral("invalid_grant"),
                           QStringLiteral("code_verifier does not match the code_challenge."));
+    const QDateTime issuedAt = now(); // one reading: expires_in must be the TTL exactly
     const OAuthGrants::Grant grant
-        = d->grants.issue(code->clientId, code->subject, code->scopes, now(), kAccessTtl, kRefreshTtl);
-    return tokenResponse(grant, now());
+        = d->grants.issue(code->clientId, code->subject, code->scopes, issuedAt, kAccessTtl, kRefreshTtl);
+    return tokenResponse(grant, issuedAt);
 }
 
 HttpResponse TikTokSimulator::refreshToken(const QUrlQuery &form)
@@ -688,11 +689,12 @@ HttpResponse TikTokSimulator::refreshToken(const QUrlQuery &form)
     const QString refresh = formValue(form, "refresh_token");
     if (refresh.isEmpty())
         return oauthError(QStringLiteral("invalid_request"), QStringLiteral("refresh_token is required."));
-    const auto grant = d->grants.refresh(refresh, formValue(form, "client_key"), now(), kAccessTtl, true);
+    const QDateTime issuedAt = now();
+    const auto grant = d->grants.refresh(refresh, formValue(form, "client_key"), issuedAt, kAccessTtl, true);
     if (!grant)
         return oauthError(QStringLiteral("invalid_grant"),
                           QStringLiteral("Refresh token is invalid, expired or already used."));
-    return tokenResponse(*grant, now());
+    return tokenResponse(*grant, issuedAt);
 }
 
 HttpResponse TikTokSimulator::handleRevoke(const HttpRequest &request)
