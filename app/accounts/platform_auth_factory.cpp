@@ -22,12 +22,21 @@ std::unique_ptr<PlatformAuth> createPlatformAuth(Platform platform, QNetworkAcce
 }
 
 std::unique_ptr<PlatformPublisher> createPlatformPublisher(const Account &account, QNetworkAccessManager *nam,
-                                                           const EndpointTable &endpoints)
+                                                           const EndpointTable &endpoints,
+                                                           const PublisherTuning &tuning)
 {
     switch (account.platform) {
     case Platform::YouTube: return std::make_unique<YouTubePublisher>(nam, endpoints);
-    case Platform::TikTok: return std::make_unique<TikTokPublisher>(nam, endpoints);
-    case Platform::Instagram: return std::make_unique<InstagramPublisher>(nam, endpoints, account.remoteId);
+    case Platform::TikTok: {
+        TikTokPublisherOptions options;
+        options.pollIntervalMs = tuning.pollIntervalMs;
+        return std::make_unique<TikTokPublisher>(nam, endpoints, options);
+    }
+    case Platform::Instagram: {
+        auto publisher = std::make_unique<InstagramPublisher>(nam, endpoints, account.remoteId);
+        publisher->setPollInterval(tuning.pollIntervalMs);
+        return publisher;
+    }
     }
     return nullptr;
 }

@@ -18,8 +18,15 @@ std::unique_ptr<PlatformAuth> createPlatformAuth(Platform platform, QNetworkAcce
                                                  const EndpointTable &endpoints,
                                                  const AppCredentials &credentials);
 
+// How often a publisher asks the platform whether a processing video is done.
+struct PublisherTuning
+{
+    int pollIntervalMs = 5000;
+};
+
 // Instagram publishes as the business account that `account` identifies.
 std::unique_ptr<PlatformPublisher> createPlatformPublisher(const Account &account, QNetworkAccessManager *nam,
-                                                           const EndpointTable &endpoints);
+                                                           const EndpointTable &endpoints,
+                                                           const PublisherTuning &tuning = PublisherTuning());
 
 } // namespace travelflow

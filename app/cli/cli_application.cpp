@@ -65,6 +65,18 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         + tr("Import video files and folders into the library.") + QLatin1Char('\n');
     help += QStringLiteral("  videos list             ") + tr("List the videos in the library.")
         + QLatin1Char('\n');
+    help += QStringLiteral("  accounts list|connect|disconnect ") + tr("Manage platform accounts.")
+        + QLatin1Char('\n');
+    help += QStringLiteral("  credentials set|remove  ") + tr("Store your own app credentials in the keychain.")
+        + QLatin1Char('\n');
+    help += QStringLiteral("  post VIDEO --to ACCOUNT ") + tr("Queue a video for publishing (now or --at a time).")
+        + QLatin1Char('\n');
+    help += QStringLiteral("  queue list|run|retry|cancel ") + tr("See and run the publishing queue.")
+        + QLatin1Char('\n');
+    help += QStringLiteral("  classify TEXT           ") + tr("Say whether a comment looks like a potential customer.")
+        + QLatin1Char('\n');
+    help += QStringLiteral("  leads teach             ") + tr("Teach the lead classifier from your own labels.")
+        + QLatin1Char('\n');
     help += QLatin1Char('\n')
         + tr("Global options come before the command: %1 --data-dir DIR --json videos list")
               .arg(programName())
@@ -129,6 +141,10 @@ int CliApplication::run(const QStringList &arguments)
         return runClassify(rest);
     if (command == QLatin1String("leads"))
         return runLeads(rest);
+    if (command == QLatin1String("post"))
+        return runPost(rest);
+    if (command == QLatin1String("queue"))
+        return runQueue(rest);
     if (command == QLatin1String("help")) {
         m_out->line(globalHelp(parser));
         return Ok;

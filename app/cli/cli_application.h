@@ -48,6 +48,12 @@ private:
     int runAccountsConnect(const QStringList &args);
     int runAccountsDisconnect(const QStringList &args);
     int runCredentials(const QStringList &args);
+    // cli_publishing_commands.cpp
+    int runPost(const QStringList &args);
+    int runQueue(const QStringList &args);
+    int runQueueList(const QStringList &args);
+    int runQueueRun(const QStringList &args);
+    int runQueueRetryOrCancel(const QStringList &args, bool retry);
 
     // Parses a subcommand's own options; returns an exit code when it should stop
     // (help shown or a usage error), nullopt to go on.

@@ -50,6 +50,14 @@ constexpr NameTable<PublishJob::State, 7> kPublishState{{
     {PublishJob::State::Cancelled, "cancelled"},
 }};
 
+constexpr NameTable<PublishJob::Stage, 5> kPublishStage{{
+    {PublishJob::Stage::NotStarted, "not_started"},
+    {PublishJob::Stage::Uploading, "uploading"},
+    {PublishJob::Stage::Processing, "processing"},
+    {PublishJob::Stage::Published, "published"},
+    {PublishJob::Stage::Failed, "failed"},
+}};
+
 constexpr NameTable<Interaction::Kind, 3> kInteractionKind{{
     {Interaction::Kind::Comment, "comment"},
     {Interaction::Kind::Reply, "reply"},
@@ -106,6 +114,14 @@ QString publishStateName(PublishJob::State s)
 std::optional<PublishJob::State> publishStateFromName(const QString &n)
 {
     return valueIn(kPublishState, n);
+}
+QString publishStageName(PublishJob::Stage s)
+{
+    return nameIn(kPublishStage, s);
+}
+std::optional<PublishJob::Stage> publishStageFromName(const QString &n)
+{
+    return valueIn(kPublishStage, n);
 }
 QString interactionKindName(Interaction::Kind k)
 {

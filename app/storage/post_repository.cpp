@@ -32,7 +32,7 @@ PostTarget readTarget(const QSqlQuery &q)
 
 PostRepository::PostRepository(const QSqlDatabase &db) : m_db(db) { }
 
-Expected<qint64> PostRepository::create(const Post &post)
+Expected<qint64> PostRepository::create(const Post &post, const AlongWith &alongWith)
 {
     const QString operation = tr("save the post");
     Transaction tx(m_db);
@@ -56,6 +56,7 @@ Expected<qint64> PostRepository::create(const Post &post)
     q.prepare(QStringLiteral(
         "INSERT INTO post_targets (post_id, account_id, platform, title, caption, tags, privacy, "
         "options_json, scheduled_at, schedule_time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<qint64> targetIds;
     for (const PostTarget &target : post.targets) {
         q.addBindValue(postId);
         q.addBindValue(target.accountId);
@@ -69,6 +70,11 @@ Expected<qint64> PostRepository::create(const Post &post)
         q.addBindValue(sql::nullIfEmpty(target.scheduleTimeZone));
         if (auto err = sql::exec(q, operation))
             return *err; // the transaction rolls back: no post without all its targets
+        targetIds.append(q.lastInsertId().toLongLong());
+    }
+    if (alongWith) {
+        if (Status extra = alongWith(postId, targetIds); !extra)
+            return extra.error();
     }
     if (!tx.commit())
         return sql::transactionError(operation, m_db);
@@ -105,6 +111,21 @@ Expected<std::optional<Post>> PostRepository::get(qint64 id)
     while (q.next())
         post.targets.append(readTarget(q));
     return std::optional<Post>(std::move(post));
+}
+
+Expected<std::optional<PostTarget>> PostRepository::getTarget(qint64 targetId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, post_id, account_id, platform, title, caption, tags, privacy, options_json, "
+        "scheduled_at, schedule_time_zone FROM post_targets WHERE id = ?"));
+    q.addBindValue(targetId);
+    if (auto err = sql::exec(q, tr("read the post target")))
+        return *err;
+    if (!q.next())
+        return std::optional<PostTarget>();
+    return std::optional<PostTarget>(readTarget(q));
 }
 
 Status PostRepository::updateTarget(const PostTarget &target)

@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, post_target_id, state, attempts, next_attempt_at, upload_session_uri, upload_offset, "
     "publish_id, container_id, remote_post_id, last_error_code, last_error_text, created_at, "
-    "updated_at");
+    "updated_at, checkpoint_stage, upload_url_expires_at, published_at");
 
 PublishJob readJob(const QSqlQuery &q)
 {
@@ -22,15 +22,18 @@ PublishJob readJob(const QSqlQuery &q)
     j.postTargetId = col("post_target_id").toLongLong();
     // An unknown name cannot pass the CHECK constraint; if it ever does, a human looks.
     j.state = publishStateFromName(col("state").toString()).value_or(PublishJob::State::NeedsAttention);
+    j.stage = publishStageFromName(col("checkpoint_stage").toString()).value_or(PublishJob::Stage::NotStarted);
     j.attempts = col("attempts").toInt();
     j.nextAttemptAt = sql::toDateTime(col("next_attempt_at"));
     j.uploadSessionUri = col("upload_session_uri").toString();
+    j.uploadUrlExpiresAt = sql::toDateTime(col("upload_url_expires_at"));
     j.uploadOffset = col("upload_offset").toLongLong();
     j.publishId = col("publish_id").toString();
     j.containerId = col("container_id").toString();
     j.remotePostId = col("remote_post_id").toString();
     j.lastErrorCode = col("last_error_code").toString();
     j.lastErrorText = col("last_error_text").toString();
+    j.publishedAt = sql::toDateTime(col("published_at"));
     j.createdAt = sql::toDateTime(col("created_at"));
     j.updatedAt = sql::toDateTime(col("updated_at"));
     return j;
@@ -71,7 +74,8 @@ Status PublishJobRepository::save(const PublishJob &job)
     q.prepare(QStringLiteral(
         "UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt_at = ?, upload_session_uri = ?, "
         "upload_offset = ?, publish_id = ?, container_id = ?, remote_post_id = ?, last_error_code = ?, "
-        "last_error_text = ?, updated_at = ? WHERE id = ?"));
+        "last_error_text = ?, checkpoint_stage = ?, upload_url_expires_at = ?, published_at = ?, updated_at = ? "
+        "WHERE id = ?"));
     q.addBindValue(publishStateName(job.state));
     q.addBindValue(job.attempts);
     q.addBindValue(sql::fromDateTime(job.nextAttemptAt));
@@ -82,6 +86,9 @@ Status PublishJobRepository::save(const PublishJob &job)
     q.addBindValue(sql::nullIfEmpty(job.remotePostId));
     q.addBindValue(sql::nullIfEmpty(job.lastErrorCode));
     q.addBindValue(sql::nullIfEmpty(job.lastErrorText));
+    q.addBindValue(publishStageName(job.stage));
+    q.addBindValue(sql::fromDateTime(job.uploadUrlExpiresAt));
+    q.addBindValue(sql::fromDateTime(job.publishedAt));
     q.addBindValue(sql::nowText());
     q.addBindValue(job.id);
     if (auto err = sql::exec(q, tr("save the publish job")))
@@ -116,6 +123,34 @@ Expected<QList<PublishJob>> PublishJobRepository::listDue(const QDateTime &now)
                               publishStateName(PublishJob::State::Processing), sql::fromDateTime(now)};
     return query(QStringLiteral("state IN (?, ?, ?) AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"),
                  values, QStringLiteral("created_at, id"), tr("list the due publish jobs"));
+}
+
+Expected<QList<PublishJobEntry>> PublishJobRepository::listEntries()
+{
+    QStringList columns = kColumns.split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("j."));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+              + QStringLiteral(", p.video_id AS entry_video, t.account_id AS entry_account, t.platform AS "
+                               "entry_platform, t.scheduled_at AS entry_scheduled_at, t.schedule_time_zone AS "
+                               "entry_zone FROM publish_jobs j JOIN post_targets t ON t.id = j.post_target_id "
+                               "JOIN posts p ON p.id = t.post_id ORDER BY j.id DESC"));
+    if (auto err = sql::exec(q, tr("list the publish jobs")))
+        return *err;
+    QList<PublishJobEntry> entries;
+    while (q.next()) {
+        PublishJobEntry e;
+        e.job = readJob(q);
+        e.videoId = q.value(QStringLiteral("entry_video")).toLongLong();
+        e.accountId = q.value(QStringLiteral("entry_account")).toLongLong();
+        e.platform = platformFromName(q.value(QStringLiteral("entry_platform")).toString()).value_or(Platform::TikTok);
+        e.scheduledAt = sql::toDateTime(q.value(QStringLiteral("entry_scheduled_at")));
+        e.scheduleTimeZone = q.value(QStringLiteral("entry_zone")).toString();
+        entries.append(e);
+    }
+    return entries;
 }
 
 Expected<QList<PublishJob>> PublishJobRepository::query(const QString &where, const QVariantList &values,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/expected.h"
+#include "core/platform.h"
 #include "core/publish_job.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,17 @@
 #include <optional>
 
 namespace travelflow {
+
+// A job with what the queue list shows beside it: which video, which account, when.
+struct PublishJobEntry
+{
+    PublishJob job;
+    qint64 videoId = 0;
+    qint64 accountId = 0;
+    Platform platform = Platform::TikTok;
+    QDateTime scheduledAt; // invalid = as soon as possible
+    QString scheduleTimeZone;
+};
 
 // Reads and writes the `publish_jobs` table: the persisted state machine of each publish.
 class PublishJobRepository
@@ -35,6 +47,9 @@ public:
     // Unfinished jobs (queued, uploading, processing) whose next attempt is not in the
     // future, oldest first.
     Expected<QList<PublishJob>> listDue(const QDateTime &now);
+
+    // Every job with its video, account and schedule, newest first.
+    Expected<QList<PublishJobEntry>> listEntries();
 
 private:
     Expected<QList<PublishJob>> query(const QString &where, const QVariantList &values,

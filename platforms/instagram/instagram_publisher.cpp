@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -71,6 +72,16 @@ NetworkJob *statusJob(QNetworkAccessManager *nam, const EndpointTable &endpoints
             token));
     job->setErrorMapper(&InstagramAuth::mapError);
     return job;
+}
+
+// A count in a Graph answer: a number, or a string of digits.
+std::optional<qint64> graphCount(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toInteger();
+    bool ok = false;
+    const qint64 n = v.toString().toLongLong(&ok);
+    return ok ? std::optional<qint64>(n) : std::nullopt;
 }
 
 // Runs `done` on `context`'s thread, only while `context` lives.
@@ -530,6 +541,58 @@ void InstagramPublisher::metrics(const QString &remotePostId, const OAuthTokens 
         if (o.value(QStringLiteral("comments_count")).isDouble())
             m.comments = o.value(QStringLiteral("comments_count")).toInteger();
         deliver(guard, done, PlatformOutcome<PostMetrics>::success(m));
+    });
+    job->start();
+}
+
+void InstagramPublisher::publishingLimit(const OAuthTokens &tokens, QObject *context,
+                                         PublishingLimitCallback done)
+{
+    QPointer<QObject> guard(context);
+    if (m_igUserId.isEmpty()) {
+        PlatformError e = makeError(PlatformError::Kind::InvalidInput, QStringLiteral("no_ig_user_id"),
+                                    tr("No Instagram business account is linked, so Instagram has no "
+                                       "publishing limit to report."));
+        e.field = QStringLiteral("ig_user_id");
+        QMetaObject::invokeMethod(
+            context,
+            [guard, done, e] { deliver(guard, done, PlatformOutcome<InstagramPublishingLimit>::failure(e)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new NetworkJob(
+        m_nam, kPlatform, QStringLiteral("instagram.graph.publishing_limit"), "GET",
+        graphRequest(m_endpoints.url(
+                         kGraph,
+                         QString(QLatin1Char('/') + m_igUserId + QStringLiteral("/content_publishing_limit")),
+                         encodedQuery({{QStringLiteral("fields"), QStringLiteral("quota_usage,config")}})),
+                     tokens.accessToken));
+    job->setErrorMapper(&InstagramAuth::mapError);
+    QObject::connect(job, &NetworkJob::finished, context, [guard, done](const NetworkResult &r) {
+        if (!r.ok())
+            return deliver(guard, done, PlatformOutcome<InstagramPublishingLimit>::failure(*r.error));
+        // {"data":[{"quota_usage":N,"config":{"quota_total":T,"quota_duration":S}}]}; the
+        // object without the "data" list is accepted too.
+        const QJsonObject body = r.json().value_or(QJsonObject());
+        const QJsonValue list = body.value(QStringLiteral("data"));
+        const QJsonObject o = list.isArray() ? list.toArray().at(0).toObject() : body;
+        const QJsonObject config = o.value(QStringLiteral("config")).toObject();
+        const auto usage = graphCount(o.value(QStringLiteral("quota_usage")));
+        const auto total = graphCount(config.value(QStringLiteral("quota_total")));
+        if (!usage || !total || *usage < 0 || *total <= 0) {
+            PlatformError e = makeError(PlatformError::Kind::Transient, QStringLiteral("incomplete_answer"),
+                                        tr("Instagram did not report its publishing limit. TravelFlow will "
+                                           "ask again."));
+            e.httpStatus = r.httpStatus;
+            return deliver(guard, done, PlatformOutcome<InstagramPublishingLimit>::failure(e));
+        }
+        InstagramPublishingLimit limit;
+        limit.quotaUsage = static_cast<int>(*usage);
+        limit.quotaTotal = static_cast<int>(*total);
+        if (const auto duration = graphCount(config.value(QStringLiteral("quota_duration")));
+            duration && *duration > 0)
+            limit.quotaDurationSeconds = *duration;
+        deliver(guard, done, PlatformOutcome<InstagramPublishingLimit>::success(limit));
     });
     job->start();
 }

@@ -6,9 +6,21 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace travelflow {
+
+// How much of Instagram's publishing limit is used (GET
+// /{ig-user-id}/content_publishing_limit?fields=quota_usage,config): quotaUsage posts
+// published through the API in the last quotaDurationSeconds, out of quotaTotal.
+struct InstagramPublishingLimit
+{
+    int quotaUsage = 0;
+    int quotaTotal = 0;
+    qint64 quotaDurationSeconds = 86400;
+};
 
 // Publishing Reels through the Instagram Graph API (platform-apis.md, "Instagram"):
 //
@@ -31,6 +43,8 @@ class InstagramPublisher : public PlatformPublisher
     Q_DECLARE_TR_FUNCTIONS(InstagramPublisher)
 
 public:
+    using PublishingLimitCallback = std::function<void(const PlatformOutcome<InstagramPublishingLimit> &)>;
+
     InstagramPublisher(QNetworkAccessManager *nam, EndpointTable endpoints, QString igUserId);
 
     // How often a processing container is polled (default 5 s).
@@ -49,6 +63,12 @@ public:
                 StatusCallback done) override;
     void metrics(const QString &remotePostId, const OAuthTokens &tokens, QObject *context,
                  MetricsCallback done) override;
+
+    // The account's publishing limit as Instagram reports it now; the total is read, never
+    // assumed (25, 50 or 100 depending on the source). `done` runs once on `context`'s thread,
+    // unless `context` is gone by then. An answer without usage or total is a Transient
+    // "incomplete_answer" error.
+    void publishingLimit(const OAuthTokens &tokens, QObject *context, PublishingLimitCallback done);
 
     // Errors of the rupload host ({"debug_info": {"type", "message", "code",
     // "error_subcode"}}), mapped like Graph errors where they carry a Graph code.

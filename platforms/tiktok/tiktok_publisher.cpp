@@ -17,6 +17,8 @@ namespace {
 
 const QString kPlatform = QStringLiteral("tiktok");
 const QString kVideoFields = QStringLiteral("id,view_count,like_count,comment_count,share_count");
+const QString kCreatorInfoEndpoint = QStringLiteral("tiktok.api.creator_info");
+const QString kCreatorInfoPath = QStringLiteral("/v2/post/publish/creator_info/query/");
 constexpr int kUploadUrlTtlSeconds = 3600;
 constexpr int kUploadTimeoutMs = 10 * 60 * 1000;
 
@@ -91,6 +93,25 @@ std::optional<qint64> counter(const QJsonObject &video, const QString &key)
 }
 
 } // namespace
+
+// --- TikTokCreatorInfo -------------------------------------------------------------------
+
+TikTokCreatorInfo TikTokCreatorInfo::fromData(const QJsonObject &data)
+{
+    TikTokCreatorInfo info;
+    info.username = data.value(QStringLiteral("creator_username")).toString();
+    info.nickname = data.value(QStringLiteral("creator_nickname")).toString();
+    const QJsonArray options = data.value(QStringLiteral("privacy_level_options")).toArray();
+    for (const auto &v : options) {
+        if (v.isString() && !v.toString().isEmpty())
+            info.privacyLevelOptions.append(v.toString());
+    }
+    info.commentDisabled = data.value(QStringLiteral("comment_disabled")).toBool();
+    info.duetDisabled = data.value(QStringLiteral("duet_disabled")).toBool();
+    info.stitchDisabled = data.value(QStringLiteral("stitch_disabled")).toBool();
+    info.maxVideoPostDurationSec = data.value(QStringLiteral("max_video_post_duration_sec")).toInt();
+    return info;
+}
 
 // --- TikTokChunkPlan ---------------------------------------------------------------------
 
@@ -218,6 +239,28 @@ void TikTokPublisher::metrics(const QString &remotePostId, const OAuthTokens &to
     job->start();
 }
 
+void TikTokPublisher::creatorInfo(const OAuthTokens &tokens, QObject *context, CreatorInfoCallback done)
+{
+    auto *job = apiJob(m_nam, m_endpoints, kCreatorInfoEndpoint, kCreatorInfoPath, QJsonObject(), tokens);
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &NetworkJob::finished, context, [guard, done](const NetworkResult &r) {
+        if (!guard)
+            return;
+        if (const auto error = failureOf(r))
+            return done(PlatformOutcome<TikTokCreatorInfo>::failure(*error));
+        TikTokCreatorInfo info = TikTokCreatorInfo::fromData(dataOf(r));
+        if (info.privacyLevelOptions.isEmpty()) {
+            PlatformError e = makeError(PlatformError::Kind::Transient, QStringLiteral("incomplete_answer"),
+                                        tr("TikTok did not say who may watch this account's videos. "
+                                           "TravelFlow will ask again."));
+            e.httpStatus = r.httpStatus;
+            return done(PlatformOutcome<TikTokCreatorInfo>::failure(e));
+        }
+        done(PlatformOutcome<TikTokCreatorInfo>::success(std::move(info)));
+    });
+    job->start();
+}
+
 // --- TikTokPublishOperation --------------------------------------------------------------
 
 TikTokPublishOperation::TikTokPublishOperation(QNetworkAccessManager *nam, EndpointTable endpoints,
@@ -281,7 +324,7 @@ void TikTokPublishOperation::start()
 
     m_cp = PublishCheckpoint();
     if (inboxMode())
-        return init(QJsonObject()); // drafts get their privacy in the TikTok app
+        return init(TikTokCreatorInfo()); // drafts get their privacy in the TikTok app
     if (m_spec.caption.privacy.isEmpty()) {
         PlatformError e
             = error(PlatformError::Kind::InvalidInput, QStringLiteral("privacy_required"),
@@ -319,15 +362,12 @@ void TikTokPublishOperation::callApi(const QString &endpoint, const QString &pat
 
 void TikTokPublishOperation::queryCreatorInfo()
 {
-    callApi(QStringLiteral("tiktok.api.creator_info"), QStringLiteral("/v2/post/publish/creator_info/query/"),
-            QJsonObject(), [this](const NetworkResult &r, const std::optional<PlatformError> &e) {
+    callApi(kCreatorInfoEndpoint, kCreatorInfoPath, QJsonObject(),
+            [this](const NetworkResult &r, const std::optional<PlatformError> &e) {
                 if (e)
                     return fail(*e);
-                const QJsonObject creator = dataOf(r);
-                const QJsonArray options = creator.value(QStringLiteral("privacy_level_options")).toArray();
-                QStringList offered;
-                for (const auto &v : options)
-                    offered.append(v.toString());
+                const TikTokCreatorInfo creator = TikTokCreatorInfo::fromData(dataOf(r));
+                const QStringList &offered = creator.privacyLevelOptions;
                 if (!offered.contains(m_spec.caption.privacy)) {
                     PlatformError invalid = error(
                         PlatformError::Kind::InvalidInput, QStringLiteral("privacy_level_option_mismatch"),
@@ -341,7 +381,7 @@ void TikTokPublishOperation::queryCreatorInfo()
             });
 }
 
-void TikTokPublishOperation::init(const QJsonObject &creator)
+void TikTokPublishOperation::init(const TikTokCreatorInfo &creator)
 {
     QJsonObject body{{QStringLiteral("source_info"),
                       QJsonObject{{QStringLiteral("source"), QStringLiteral("FILE_UPLOAD")},
@@ -351,15 +391,15 @@ void TikTokPublishOperation::init(const QJsonObject &creator)
     if (!inboxMode()) {
         const QJsonObject &o = m_spec.options;
         // What the creator disabled stays disabled, whatever the options say.
-        const auto disabled = [&o, &creator](const char *option, const char *creatorFlag) {
-            return o.value(QLatin1String(option)).toBool()
-                || creator.value(QLatin1String(creatorFlag)).toBool();
+        const auto disabled = [&o](const char *option, bool byCreator) {
+            return byCreator || o.value(QLatin1String(option)).toBool();
         };
-        QJsonObject info{{QStringLiteral("privacy_level"), m_spec.caption.privacy},
-                         {QStringLiteral("title"), m_spec.caption.caption},
-                         {QStringLiteral("disable_comment"), disabled("disable_comment", "comment_disabled")},
-                         {QStringLiteral("disable_duet"), disabled("disable_duet", "duet_disabled")},
-                         {QStringLiteral("disable_stitch"), disabled("disable_stitch", "stitch_disabled")}};
+        QJsonObject info{
+            {QStringLiteral("privacy_level"), m_spec.caption.privacy},
+            {QStringLiteral("title"), m_spec.caption.caption},
+            {QStringLiteral("disable_comment"), disabled("disable_comment", creator.commentDisabled)},
+            {QStringLiteral("disable_duet"), disabled("disable_duet", creator.duetDisabled)},
+            {QStringLiteral("disable_stitch"), disabled("disable_stitch", creator.stitchDisabled)}};
         for (const char *flag : {"brand_content_toggle", "brand_organic_toggle", "is_aigc"}) {
             if (o.value(QLatin1String(flag)).isBool())
                 info.insert(QLatin1String(flag), o.value(QLatin1String(flag)));

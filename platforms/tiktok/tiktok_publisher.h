@@ -5,8 +5,12 @@
 #include "common/platform_publisher.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -42,6 +46,21 @@ struct TikTokPublisherOptions
     qint64 maxProcessingWaitMs = qint64{30} * 60 * 1000; // then finish Transient "still_processing"
 };
 
+// What TikTok says about the creator before a direct post (POST
+// /v2/post/publish/creator_info/query/). TikTok's review rules require the UI to show
+// privacyLevelOptions and not to preselect one; what the creator disabled stays disabled.
+struct TikTokCreatorInfo
+{
+    QString username;
+    QString nickname;
+    QStringList privacyLevelOptions;
+    bool commentDisabled = false, duetDisabled = false, stitchDisabled = false;
+    int maxVideoPostDurationSec = 0; // 0 = TikTok did not say
+
+    // From the answer's "data" object; missing fields keep their defaults.
+    static TikTokCreatorInfo fromData(const QJsonObject &data);
+};
+
 // TikTok's Content Posting API: creator_info, direct post or inbox (draft) init, the chunked
 // PUT upload streamed from disk, and status/fetch until the post is public, in the
 // creator's inbox, or failed. spec.options: "mode" ("direct", default, or "inbox"),
@@ -52,6 +71,8 @@ class TikTokPublisher : public PlatformPublisher
     Q_DECLARE_TR_FUNCTIONS(TikTokPublisher)
 
 public:
+    using CreatorInfoCallback = std::function<void(const PlatformOutcome<TikTokCreatorInfo> &)>;
+
     TikTokPublisher(QNetworkAccessManager *nam, EndpointTable endpoints,
                     TikTokPublisherOptions options = TikTokPublisherOptions());
 
@@ -61,6 +82,11 @@ public:
                 StatusCallback done) override;
     void metrics(const QString &remotePostId, const OAuthTokens &tokens, QObject *context,
                  MetricsCallback done) override;
+
+    // The creator's current posting options (20 requests/min), as a direct post asks for them
+    // first. `done` runs once on `context`'s thread, unless `context` is gone by then. An
+    // answer without privacy options is a Transient "incomplete_answer" error.
+    void creatorInfo(const OAuthTokens &tokens, QObject *context, CreatorInfoCallback done);
 
 private:
     QNetworkAccessManager *m_nam;
@@ -87,7 +113,7 @@ private:
 
     bool inboxMode() const;
     void queryCreatorInfo();
-    void init(const QJsonObject &creator);
+    void init(const TikTokCreatorInfo &creator);
     void resumeUpload(bool afterRangeMismatch);
     void putChunk();
     void onChunkDone(const NetworkResult &result);

@@ -1,7 +1,7 @@
 // Publishing Reels with InstagramPublisher against the Instagram simulator over real HTTP:
 // real files on disk, checkpoints before each network step, resuming after a dropped
 // upload on the same container, never publishing a container twice after a crash, and the
-// platform's failures as typed errors.
+// platform's failures as typed errors, and the publishing limit as Instagram reports it.
 
 #include "common/oauth_loopback.h"
 #include "instagram/instagram_auth.h"
@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <chrono>
 
@@ -146,6 +147,17 @@ class TestInstagramPublisher : public QObject
     QJsonArray worldArray(const QString &name) const
     {
         return m_server.world().value(QStringLiteral("instagram")).toObject().value(name).toArray();
+    }
+
+    std::optional<PlatformOutcome<InstagramPublishingLimit>> publishingLimit(InstagramPublisher &p,
+                                                                             const OAuthTokens &tokens)
+    {
+        std::optional<PlatformOutcome<InstagramPublishingLimit>> limit;
+        p.publishingLimit(tokens, this,
+                          [&](const PlatformOutcome<InstagramPublishingLimit> &r) { limit = r; });
+        if (!QTest::qWaitFor([&] { return limit.has_value(); }, 5000))
+            qWarning("publishingLimit did not answer in time");
+        return limit;
     }
 
     qsizetype publishRequestsFor(const QString &containerId)
@@ -427,6 +439,87 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("instagram.graph.media.publish")), 1);
         QVERIFY(worldArray(QStringLiteral("media")).size() >= 1);
         m_server.clock().advance(25h); // the limit frees up for anything after this
+    }
+
+    void publishingLimitCountsWhatWasPublished()
+    {
+        m_server.clock().advance(25h); // earlier tests' posts leave the 24 h window
+        auto p = publisher();
+        const auto fresh = publishingLimit(*p, m_tokens);
+        QVERIFY(fresh.has_value());
+        QVERIFY2(fresh->ok(), fresh->error ? qPrintable(fresh->error->message) : "");
+        QCOMPARE(fresh->value->quotaUsage, 0);
+        QCOMPARE(fresh->value->quotaTotal, 50); // the simulator's total, read from the answer
+        QCOMPARE(fresh->value->quotaDurationSeconds, qint64{86400});
+
+        const auto asked
+            = m_server.recorder().forEndpoint(QStringLiteral("instagram.graph.publishing_limit"));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().method, QByteArray("GET"));
+        QCOMPARE(asked.first().status, 200);
+        QVERIFY2(asked.first().path.endsWith(
+                     QString(QLatin1Char('/') + m_igUserId + QStringLiteral("/content_publishing_limit"))),
+                 qPrintable(asked.first().path));
+        QCOMPARE(QUrlQuery(asked.first().query).queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded),
+                 QStringLiteral("quota_usage,config"));
+
+        const Run run = publish(*p, PublishCheckpoint());
+        QVERIFY2(!run.error, run.error ? qPrintable(run.error->message) : "");
+        QCOMPARE(run.final.stage, Stage::Published);
+        const auto afterOne = publishingLimit(*p, m_tokens);
+        QVERIFY(afterOne.has_value());
+        QVERIFY2(afterOne->ok(), afterOne->error ? qPrintable(afterOne->error->message) : "");
+        QCOMPARE(afterOne->value->quotaUsage, 1);
+        QCOMPARE(afterOne->value->quotaTotal, 50);
+
+        // Exhausted (the simulator says usage = total): reported as is, not as an error.
+        FaultRule exhausted;
+        exhausted.action = FaultRule::Action::QuotaExhausted;
+        exhausted.endpoint = QStringLiteral("instagram.graph.publishing_limit");
+        m_server.faults().add(exhausted);
+        const auto full = publishingLimit(*p, m_tokens);
+        QVERIFY(full.has_value());
+        QVERIFY2(full->ok(), full->error ? qPrintable(full->error->message) : "");
+        QCOMPARE(full->value->quotaUsage, 50);
+        QCOMPARE(full->value->quotaTotal, 50);
+        m_server.clock().advance(25h); // the limit frees up for anything after this
+    }
+
+    void publishingLimitWithABadTokenIsAuthExpired()
+    {
+        auto p = publisher();
+        OAuthTokens invalid = m_tokens;
+        invalid.accessToken = QStringLiteral("EAAG-not-a-token-the-simulator-issued");
+        const auto unknown = publishingLimit(*p, invalid);
+        QVERIFY(unknown.has_value());
+        QVERIFY(!unknown->ok());
+        QVERIFY(unknown->error.has_value());
+        QCOMPARE(unknown->error->kind, PlatformError::Kind::AuthExpired);
+        QCOMPARE(unknown->error->code, QStringLiteral("190"));
+
+        const OAuthTokens tokens = connectAccount(); // its own token: this test ends it
+        QVERIFY(!tokens.accessToken.isEmpty());
+        FaultRule expired;
+        expired.action = FaultRule::Action::TokenExpired;
+        expired.endpoint = QStringLiteral("instagram.graph.publishing_limit");
+        m_server.faults().add(expired);
+        const auto lapsed = publishingLimit(*p, tokens);
+        QVERIFY(lapsed.has_value());
+        QVERIFY(!lapsed->ok());
+        QVERIFY(lapsed->error.has_value());
+        QCOMPARE(lapsed->error->kind, PlatformError::Kind::AuthExpired);
+        QCOMPARE(lapsed->error->code, QStringLiteral("190/463"));
+        QCOMPARE(count(QStringLiteral("instagram.graph.publishing_limit")), 2);
+    }
+
+    void publishingLimitWithoutABusinessAccountAsksNothing()
+    {
+        auto p = std::make_unique<InstagramPublisher>(&m_nam, *m_endpoints, QString());
+        const auto limit = publishingLimit(*p, m_tokens);
+        QVERIFY(limit.has_value());
+        QVERIFY(!limit->ok());
+        QCOMPARE(limit->error->kind, PlatformError::Kind::InvalidInput);
+        QCOMPARE(m_server.recorder().all().size(), 0);
     }
 };
 

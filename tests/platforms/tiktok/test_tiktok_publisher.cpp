@@ -1,6 +1,7 @@
 // TikTok publishing against the simulator over real HTTP: creator_info, direct and inbox
 // init, the chunked upload streamed from real files, status polling, checkpoints in the
-// documented order, resuming without a second init, and TikTok's failures as typed errors.
+// documented order, resuming without a second init, TikTok's failures as typed errors, and the
+// creator_info query on its own.
 
 #include "common/oauth_loopback.h"
 #include "sandbox_server.h"
@@ -150,6 +151,16 @@ class TestTikTokPublisher : public QObject
     qsizetype requests(const char *endpoint)
     {
         return m_server.recorder().forEndpoint(QLatin1String(endpoint)).size();
+    }
+
+    std::optional<PlatformOutcome<TikTokCreatorInfo>> creatorInfo(const OAuthTokens &tokens)
+    {
+        std::optional<PlatformOutcome<TikTokCreatorInfo>> info;
+        m_publisher->creatorInfo(tokens, this,
+                                 [&](const PlatformOutcome<TikTokCreatorInfo> &o) { info = o; });
+        if (!QTest::qWaitFor([&] { return info.has_value(); }, 5000))
+            qWarning("creatorInfo did not answer in time");
+        return info;
     }
 
     qint64 uploadedBodyBytes()
@@ -435,6 +446,68 @@ private Q_SLOTS:
         QVERIFY(metrics->value->comments.has_value());
         QVERIFY(metrics->value->shares.has_value());
         QCOMPARE(requests("tiktok.api.video.query"), 1);
+    }
+
+    void creatorInfoReportsTheCreatorsOptions()
+    {
+        const auto info = creatorInfo(m_tokens);
+        QVERIFY(info.has_value());
+        QVERIFY2(info->ok(), info->error ? qPrintable(info->error->message) : "");
+        QVERIFY(!info->error);
+        const QStringList offered{QStringLiteral("PUBLIC_TO_EVERYONE"),
+                                  QStringLiteral("MUTUAL_FOLLOW_FRIENDS"),
+                                  QStringLiteral("FOLLOWER_OF_CREATOR"), QStringLiteral("SELF_ONLY")};
+        QCOMPARE(info->value->privacyLevelOptions, offered);
+        QCOMPARE(info->value->nickname, QStringLiteral("Sandbox Traveller"));
+        QCOMPARE(info->value->username, QStringLiteral("sandbox.traveller"));
+        QCOMPARE(info->value->commentDisabled, false);
+        QCOMPARE(info->value->duetDisabled, false);
+        QCOMPARE(info->value->stitchDisabled, true);
+        QCOMPARE(info->value->maxVideoPostDurationSec, 600);
+
+        const auto recorded = m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.creator_info"));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().method, QByteArray("POST"));
+        QVERIFY2(recorded.first().path.endsWith(QStringLiteral("/v2/post/publish/creator_info/query/")),
+                 qPrintable(recorded.first().path));
+        QCOMPARE(recorded.first().status, 200);
+        QCOMPARE(m_server.recorder().all().size(), 1); // nothing else was asked
+    }
+
+    void creatorInfoWithAnInvalidOrRevokedTokenIsAuthExpired()
+    {
+        OAuthTokens invalid = m_tokens;
+        invalid.accessToken = QStringLiteral("act.not-a-token-the-simulator-issued");
+        const auto unknown = creatorInfo(invalid);
+        QVERIFY(unknown.has_value());
+        QVERIFY(!unknown->ok());
+        QVERIFY(unknown->error.has_value());
+        QCOMPARE(unknown->error->kind, PlatformError::Kind::AuthExpired);
+        QCOMPARE(unknown->error->code, QStringLiteral("access_token_invalid"));
+        QCOMPARE(unknown->error->httpStatus, 401);
+
+        std::optional<std::optional<PlatformError>> revoked;
+        m_auth->revoke(m_tokens, this, [&](const std::optional<PlatformError> &e) { revoked = e; });
+        QVERIFY(QTest::qWaitFor([&] { return revoked.has_value(); }, 5000));
+        QVERIFY2(!*revoked, *revoked ? qPrintable((*revoked)->message) : "");
+        const auto afterRevoke = creatorInfo(m_tokens);
+        QVERIFY(afterRevoke.has_value());
+        QVERIFY(!afterRevoke->ok());
+        QVERIFY(afterRevoke->error.has_value());
+        QCOMPARE(afterRevoke->error->kind, PlatformError::Kind::AuthExpired);
+        QCOMPARE(requests("tiktok.api.creator_info"), 2);
+    }
+
+    void creatorInfoSkipsACallbackWhoseContextIsGone()
+    {
+        auto *context = new QObject;
+        bool called = false;
+        m_publisher->creatorInfo(m_tokens, context,
+                                 [&](const PlatformOutcome<TikTokCreatorInfo> &) { called = true; });
+        delete context;
+        QVERIFY(QTest::qWaitFor([&] { return requests("tiktok.api.creator_info") == 1; }, 5000));
+        QTest::qWait(300); // the answer arrives, and must go nowhere
+        QVERIFY(!called);
     }
 
     void expiredTokenDuringPublishIsAuthExpiredAndResumesByPolling()
