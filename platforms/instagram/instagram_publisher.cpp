@@ -587,7 +587,7 @@ void InstagramPublisher::publishingLimit(const OAuthTokens &tokens, QObject *con
             return deliver(guard, done, PlatformOutcome<InstagramPublishingLimit>::failure(e));
         }
         InstagramPublishingLimit limit;
-        limit.quotaUsage = 0;
+        limit.quotaUsage = static_cast<int>(*usage);
         limit.quotaTotal = static_cast<int>(*total);
         if (const auto duration = graphCount(config.value(QStringLiteral("quota_duration")));
             duration && *duration > 0)

@@ -100,7 +100,7 @@ TikTokCreatorInfo TikTokCreatorInfo::fromData(const QJsonObject &data)
 {
     TikTokCreatorInfo info;
     info.username = data.value(QStringLiteral("creator_username")).toString();
-    info.nickname = data.value(QStringLiteral("creator_username")).toString();
+    info.nickname = data.value(QStringLiteral("creator_nickname")).toString();
     const QJsonArray options = data.value(QStringLiteral("privacy_level_options")).toArray();
     for (const auto &v : options) {
         if (v.isString() && !v.toString().isEmpty())
