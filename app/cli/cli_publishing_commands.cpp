@@ -64,9 +64,9 @@ int CliApplication::runPost(const QStringList &args)
     const QCommandLineOption tags(QStringLiteral("tags"), tr("Tags, comma-separated (YouTube)."), tr("LIST"));
     const QCommandLineOption privacy(QStringLiteral("privacy"), tr("public, unlisted, friends or private."),
                                      tr("PRIVACY"));
-    const QCommandLineOption at(QStringLiteral("at"),
-                                tr("Publish at this time, ISO 8601 with an offset (2026-12-24T18:00:00+01:00)."),
-                                tr("TIME"));
+    const QCommandLineOption at(
+        QStringLiteral("at"),
+        tr("Publish at this time, ISO 8601 with an offset (2026-12-24T18:00:00+01:00)."), tr("TIME"));
     const QCommandLineOption zone(QStringLiteral("time-zone"),
                                   tr("The time zone the time was chosen in, for display (Europe/Berlin)."),
                                   tr("ZONE"));
@@ -102,7 +102,8 @@ int CliApplication::runPost(const QStringList &args)
     }
     request.timeZone = parser.value(zone);
     if (!request.timeZone.isEmpty() && !QTimeZone(request.timeZone.toUtf8()).isValid())
-        return usageError(tr("Unknown time zone '%1': use an IANA name such as Europe/Berlin.").arg(request.timeZone));
+        return usageError(
+            tr("Unknown time zone '%1': use an IANA name such as Europe/Berlin.").arg(request.timeZone));
 
     QString endpointsError;
     const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
@@ -126,7 +127,9 @@ int CliApplication::runPost(const QStringList &args)
     if (!done.problems.isEmpty()) {
         QJsonArray problems;
         for (const PostProblem &p : done.problems) {
-            m_out->error(tr("account %1 (%2), %3: %4 [%5]").arg(p.accountId).arg(p.platform, p.field, p.message, p.rule));
+            m_out->error(tr("account %1 (%2), %3: %4 [%5]")
+                             .arg(p.accountId)
+                             .arg(p.platform, p.field, p.message, p.rule));
             problems.append(QJsonObject{{QStringLiteral("account"), p.accountId},
                                         {QStringLiteral("platform"), p.platform},
                                         {QStringLiteral("field"), p.field},
@@ -189,13 +192,15 @@ int CliApplication::runQueueList(const QStringList &args)
     for (const PublishJobEntry &e : *entries) {
         QString when;
         if (e.scheduledAt.isValid())
-            when = ScheduleTime::describe(e.scheduledAt, e.scheduleTimeZone.isEmpty() ? QByteArrayLiteral("UTC")
-                                                                                       : e.scheduleTimeZone.toUtf8());
-        m_out->line(QStringLiteral("%1\tvideo %2\taccount %3\t%4\t%5\t%6\t%7")
-                        .arg(e.job.id)
-                        .arg(e.videoId)
-                        .arg(e.accountId)
-                        .arg(platformName(e.platform), publishStateName(e.job.state), when, e.job.lastErrorText));
+            when = ScheduleTime::describe(e.scheduledAt,
+                                          e.scheduleTimeZone.isEmpty() ? QByteArrayLiteral("UTC")
+                                                                       : e.scheduleTimeZone.toUtf8());
+        m_out->line(
+            QStringLiteral("%1\tvideo %2\taccount %3\t%4\t%5\t%6\t%7")
+                .arg(e.job.id)
+                .arg(e.videoId)
+                .arg(e.accountId)
+                .arg(platformName(e.platform), publishStateName(e.job.state), when, e.job.lastErrorText));
     }
     return Ok;
 }
@@ -206,11 +211,13 @@ int CliApplication::runQueueRun(const QStringList &args)
     parser.setApplicationDescription(
         tr("Run the publishing queue without a window. Jobs continue from where they stopped; nothing is "
            "published twice."));
-    const QCommandLineOption untilIdle(QStringLiteral("until-idle"),
-                                       tr("Exit once no job is due, uploading, processing or waiting for a retry."));
-    const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
-                                          tr("Milliseconds between checks of a processing video (default 5000)."),
-                                          tr("MS"), QStringLiteral("5000"));
+    const QCommandLineOption untilIdle(
+        QStringLiteral("until-idle"),
+        tr("Exit once no job is due, uploading, processing or waiting for a retry."));
+    const QCommandLineOption pollInterval(
+        QStringLiteral("poll-interval"),
+        tr("Milliseconds between checks of a processing video (default 5000)."), tr("MS"),
+        QStringLiteral("5000"));
     parser.addOptions({untilIdle, pollInterval});
     if (auto stop = parseSubcommand(parser, args, QStringLiteral("queue run")))
         return *stop;
@@ -236,8 +243,9 @@ int CliApplication::runQueueRun(const QStringList &args)
         if (!m_out->json())
             m_out->line(tr("job %1: %2").arg(id).arg(publishStateName(state)));
     });
-    QObject::connect(&queue, &PublishQueue::notice, &queue,
-                     [this](qint64 id, const QString &text) { m_out->error(tr("job %1: %2").arg(id).arg(text)); });
+    QObject::connect(&queue, &PublishQueue::notice, &queue, [this](qint64 id, const QString &text) {
+        m_out->error(tr("job %1: %2").arg(id).arg(text));
+    });
     QEventLoop loop;
     if (parser.isSet(untilIdle))
         QObject::connect(&queue, &PublishQueue::idle, &loop, &QEventLoop::quit);

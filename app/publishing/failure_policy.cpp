@@ -48,11 +48,13 @@ FailureDecision FailurePolicy::decide(const PublishJob &job, const PlatformError
         d.state = resume;
         d.nextAttemptAt = now.addSecs(wait);
         d.holdPlatformUntil = d.nextAttemptAt;
-        d.text = tr("%1 asked TravelFlow to slow down. The next try is at %2.").arg(platform, when(d.nextAttemptAt));
+        d.text = tr("%1 asked TravelFlow to slow down. The next try is at %2.")
+                     .arg(platform, when(d.nextAttemptAt));
         return d;
     }
     case Kind::QuotaExhausted: {
-        const QDateTime reset = error.until.isValid() && error.until > now ? error.until : now.addSecs(24 * 3600);
+        const QDateTime reset
+            = error.until.isValid() && error.until > now ? error.until : now.addSecs(24 * 3600);
         d.state = PublishJob::State::NeedsAttention;
         d.code = QStringLiteral("quota");
         d.nextAttemptAt = reset; // retried automatically once the quota resets
@@ -97,8 +99,7 @@ FailureDecision FailurePolicy::decide(const PublishJob &job, const PlatformError
         d.state = PublishJob::State::Cancelled;
         d.text = tr("Cancelled.");
         return d;
-    case Kind::Permanent:
-        break;
+    case Kind::Permanent: break;
     }
     d.state = PublishJob::State::NeedsAttention;
     d.text = tr("%1 failed: %2").arg(platform, error.message);

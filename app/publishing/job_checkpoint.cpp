@@ -7,16 +7,11 @@ namespace {
 PublishCheckpoint::Stage toCheckpointStage(PublishJob::Stage stage)
 {
     switch (stage) {
-    case PublishJob::Stage::NotStarted:
-        return PublishCheckpoint::Stage::NotStarted;
-    case PublishJob::Stage::Uploading:
-        return PublishCheckpoint::Stage::Uploading;
-    case PublishJob::Stage::Processing:
-        return PublishCheckpoint::Stage::Processing;
-    case PublishJob::Stage::Published:
-        return PublishCheckpoint::Stage::Published;
-    case PublishJob::Stage::Failed:
-        return PublishCheckpoint::Stage::Failed;
+    case PublishJob::Stage::NotStarted: return PublishCheckpoint::Stage::NotStarted;
+    case PublishJob::Stage::Uploading: return PublishCheckpoint::Stage::Uploading;
+    case PublishJob::Stage::Processing: return PublishCheckpoint::Stage::Processing;
+    case PublishJob::Stage::Published: return PublishCheckpoint::Stage::Published;
+    case PublishJob::Stage::Failed: return PublishCheckpoint::Stage::Failed;
     }
     return PublishCheckpoint::Stage::NotStarted;
 }
@@ -24,16 +19,11 @@ PublishCheckpoint::Stage toCheckpointStage(PublishJob::Stage stage)
 PublishJob::Stage toJobStage(PublishCheckpoint::Stage stage)
 {
     switch (stage) {
-    case PublishCheckpoint::Stage::NotStarted:
-        return PublishJob::Stage::NotStarted;
-    case PublishCheckpoint::Stage::Uploading:
-        return PublishJob::Stage::Uploading;
-    case PublishCheckpoint::Stage::Processing:
-        return PublishJob::Stage::Processing;
-    case PublishCheckpoint::Stage::Published:
-        return PublishJob::Stage::Published;
-    case PublishCheckpoint::Stage::Failed:
-        return PublishJob::Stage::Failed;
+    case PublishCheckpoint::Stage::NotStarted: return PublishJob::Stage::NotStarted;
+    case PublishCheckpoint::Stage::Uploading: return PublishJob::Stage::Uploading;
+    case PublishCheckpoint::Stage::Processing: return PublishJob::Stage::Processing;
+    case PublishCheckpoint::Stage::Published: return PublishJob::Stage::Published;
+    case PublishCheckpoint::Stage::Failed: return PublishJob::Stage::Failed;
     }
     return PublishJob::Stage::NotStarted;
 }
@@ -72,12 +62,9 @@ PublishJob::State runningState(PublishJob::Stage stage)
     case PublishJob::Stage::NotStarted:
     case PublishJob::Stage::Failed: // a retry after a platform failure starts over
         return PublishJob::State::Queued;
-    case PublishJob::Stage::Uploading:
-        return PublishJob::State::Uploading;
-    case PublishJob::Stage::Processing:
-        return PublishJob::State::Processing;
-    case PublishJob::Stage::Published:
-        return PublishJob::State::Published;
+    case PublishJob::Stage::Uploading: return PublishJob::State::Uploading;
+    case PublishJob::Stage::Processing: return PublishJob::State::Processing;
+    case PublishJob::Stage::Published: return PublishJob::State::Published;
     }
     return PublishJob::State::Queued;
 }

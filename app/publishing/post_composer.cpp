@@ -34,17 +34,15 @@ namespace {
 CaptionRules::Platform rulesPlatform(Platform platform)
 {
     switch (platform) {
-    case Platform::TikTok:
-        return CaptionRules::Platform::TikTok;
-    case Platform::Instagram:
-        return CaptionRules::Platform::Instagram;
-    case Platform::YouTube:
-        return CaptionRules::Platform::YouTube;
+    case Platform::TikTok: return CaptionRules::Platform::TikTok;
+    case Platform::Instagram: return CaptionRules::Platform::Instagram;
+    case Platform::YouTube: return CaptionRules::Platform::YouTube;
     }
     return CaptionRules::Platform::TikTok;
 }
 
-PostProblem problemFor(const Account &account, const QString &field, const QString &rule, const QString &message)
+PostProblem problemFor(const Account &account, const QString &field, const QString &rule,
+                       const QString &message)
 {
     return PostProblem{account.id, platformName(account.platform), field, rule, message};
 }
@@ -54,13 +52,12 @@ PostProblem problemFor(const Account &account, const QString &field, const QStri
 PostComposer::PostComposer(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
                            EndpointTable endpoints, QObject *parent)
     : QObject(parent), m_database(database), m_tokens(tokens), m_nam(nam), m_endpoints(std::move(endpoints))
-{
-}
+{ }
 
 const QStringList &PostComposer::genericPrivacyValues()
 {
-    static const QStringList values{QStringLiteral("public"), QStringLiteral("unlisted"), QStringLiteral("friends"),
-                                    QStringLiteral("private")};
+    static const QStringList values{QStringLiteral("public"), QStringLiteral("unlisted"),
+                                    QStringLiteral("friends"), QStringLiteral("private")};
     return values;
 }
 
@@ -77,9 +74,10 @@ QString PostComposer::mapPrivacy(Platform platform, const QString &generic, cons
     case Platform::TikTok: {
         if (generic.isEmpty())
             return {}; // CaptionRules reports the missing explicit choice TikTok requires
-        static const QHash<QString, QString> tiktok{{QStringLiteral("public"), QStringLiteral("PUBLIC_TO_EVERYONE")},
-                                                    {QStringLiteral("friends"), QStringLiteral("MUTUAL_FOLLOW_FRIENDS")},
-                                                    {QStringLiteral("private"), QStringLiteral("SELF_ONLY")}};
+        static const QHash<QString, QString> tiktok{
+            {QStringLiteral("public"), QStringLiteral("PUBLIC_TO_EVERYONE")},
+            {QStringLiteral("friends"), QStringLiteral("MUTUAL_FOLLOW_FRIENDS")},
+            {QStringLiteral("private"), QStringLiteral("SELF_ONLY")}};
         const QString value = tiktok.value(generic);
         if (value.isEmpty())
             return refuse(QStringLiteral("tiktok.privacy.unsupported"),
@@ -92,10 +90,11 @@ QString PostComposer::mapPrivacy(Platform platform, const QString &generic, cons
     }
     case Platform::YouTube:
         if (generic.isEmpty() || generic == QLatin1String("friends"))
-            return generic.isEmpty() ? QStringLiteral("private")
-                                     : refuse(QStringLiteral("youtube.privacy.unsupported"),
-                                              tr("YouTube has no \"friends\" videos; choose public, unlisted or "
-                                                 "private."));
+            return generic.isEmpty()
+                ? QStringLiteral("private")
+                : refuse(QStringLiteral("youtube.privacy.unsupported"),
+                         tr("YouTube has no \"friends\" videos; choose public, unlisted or "
+                            "private."));
         return generic;
     case Platform::Instagram:
         if (generic.isEmpty() || generic == QLatin1String("public"))
@@ -119,18 +118,20 @@ void PostComposer::enqueue(const PostRequest &request, const Done &done)
     if (!video)
         return done(video.error());
     if (!*video) {
-        return done(Error::make(Error::Kind::NotFound, QStringLiteral("video_not_found"),
-                                tr("There is no video %1 in the library. \"videos list\" shows the ids.")
-                                    .arg(request.videoId)));
+        return done(Error::make(
+            Error::Kind::NotFound, QStringLiteral("video_not_found"),
+            tr("There is no video %1 in the library. \"videos list\" shows the ids.").arg(request.videoId)));
     }
     if (request.accountIds.isEmpty()) {
-        return done(Error::make(Error::Kind::Usage, QStringLiteral("no_accounts"),
-                                tr("Name at least one account to publish to (\"accounts list\" shows the ids).")));
+        return done(
+            Error::make(Error::Kind::Usage, QStringLiteral("no_accounts"),
+                        tr("Name at least one account to publish to (\"accounts list\" shows the ids).")));
     }
     if (!request.privacy.isEmpty() && !genericPrivacyValues().contains(request.privacy)) {
-        return done(Error::make(Error::Kind::Usage, QStringLiteral("bad_privacy"),
-                                tr("Unknown privacy \"%1\"; use one of: %2.")
-                                    .arg(request.privacy, genericPrivacyValues().join(QStringLiteral(", ")))));
+        return done(
+            Error::make(Error::Kind::Usage, QStringLiteral("bad_privacy"),
+                        tr("Unknown privacy \"%1\"; use one of: %2.")
+                            .arg(request.privacy, genericPrivacyValues().join(QStringLiteral(", ")))));
     }
     for (const qint64 id : request.accountIds) {
         auto account = AccountRepository(db).get(id);
@@ -142,8 +143,9 @@ void PostComposer::enqueue(const PostRequest &request, const Done &done)
         }
         if (std::any_of(pending->accounts.cbegin(), pending->accounts.cend(),
                         [id](const Account &a) { return a.id == id; })) {
-            return done(Error::make(Error::Kind::Usage, QStringLiteral("duplicate_account"),
-                                    tr("Account %1 is named twice; a post goes to each account once.").arg(id)));
+            return done(
+                Error::make(Error::Kind::Usage, QStringLiteral("duplicate_account"),
+                            tr("Account %1 is named twice; a post goes to each account once.").arg(id)));
         }
         pending->accounts.append(**account);
     }
@@ -158,29 +160,29 @@ void PostComposer::fetchCreatorInfo(const std::shared_ptr<Pending> &pending, int
     if (index >= pending->accounts.size())
         return finish(pending);
     const Account account = pending->accounts.at(index);
-    if (pending->request.privacy.isEmpty() || pending->request.options.value(QStringLiteral("mode")).toString()
-                                                  == QLatin1String("inbox"))
+    if (pending->request.privacy.isEmpty()
+        || pending->request.options.value(QStringLiteral("mode")).toString() == QLatin1String("inbox"))
         return fetchCreatorInfo(pending, index + 1); // nothing to check against
     m_tokens.get(account.id, this, [this, pending, index, account](const Expected<OAuthTokens> &tokens) {
         if (!tokens) {
-            pending->problems.append(problemFor(account, QStringLiteral("account"), QStringLiteral("account.tokens"),
-                                                tokens.error().message));
+            pending->problems.append(problemFor(account, QStringLiteral("account"),
+                                                QStringLiteral("account.tokens"), tokens.error().message));
             return fetchCreatorInfo(pending, index + 1);
         }
         auto publisher = std::make_shared<TikTokPublisher>(m_nam, m_endpoints);
-        publisher->creatorInfo(*tokens, this,
-                               [this, pending, index, account, publisher](const PlatformOutcome<TikTokCreatorInfo> &info) {
-                                   if (info.ok()) {
-                                       pending->tiktokPrivacyOptions.insert(account.id,
-                                                                            info.value->privacyLevelOptions);
-                                   } else {
-                                       pending->problems.append(problemFor(
-                                           account, QStringLiteral("privacy"), QStringLiteral("tiktok.creator_info"),
-                                           tr("TikTok did not say which privacy choices this account has: %1")
-                                               .arg(info.error->message)));
-                                   }
-                                   fetchCreatorInfo(pending, index + 1);
-                               });
+        publisher->creatorInfo(
+            *tokens, this,
+            [this, pending, index, account, publisher](const PlatformOutcome<TikTokCreatorInfo> &info) {
+                if (info.ok()) {
+                    pending->tiktokPrivacyOptions.insert(account.id, info.value->privacyLevelOptions);
+                } else {
+                    pending->problems.append(
+                        problemFor(account, QStringLiteral("privacy"), QStringLiteral("tiktok.creator_info"),
+                                   tr("TikTok did not say which privacy choices this account has: %1")
+                                       .arg(info.error->message)));
+                }
+                fetchCreatorInfo(pending, index + 1);
+            });
     });
 }
 
@@ -223,7 +225,8 @@ void PostComposer::finish(const std::shared_ptr<Pending> &pending)
             draft.privacy = QStringLiteral("private");
         }
         const bool inbox = request.options.value(QStringLiteral("mode")).toString() == QLatin1String("inbox");
-        for (const CaptionViolation &v : CaptionRules::validate(rulesPlatform(account.platform), draft, now)) {
+        for (const CaptionViolation &v :
+             CaptionRules::validate(rulesPlatform(account.platform), draft, now)) {
             if (inbox && v.field == QLatin1String("privacy"))
                 continue; // drafts get their privacy in the TikTok app
             if (problem.rule == v.rule || (v.field == QLatin1String("privacy") && !problem.rule.isEmpty()))

@@ -61,8 +61,8 @@ class PostComposer : public QObject
     Q_OBJECT
 
 public:
-    PostComposer(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam, EndpointTable endpoints,
-                 QObject *parent = nullptr);
+    PostComposer(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
+                 EndpointTable endpoints, QObject *parent = nullptr);
 
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 

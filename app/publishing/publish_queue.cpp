@@ -145,8 +145,7 @@ QStringList PublishQueue::endpointsFor(const PublishJob &job, const Account &acc
     case Platform::TikTok:
         return fresh ? QStringList{QStringLiteral("tiktok.creator_info"), QStringLiteral("tiktok.init")}
                      : QStringList{QStringLiteral("tiktok.status")};
-    case Platform::YouTube:
-        return fresh ? QStringList{QStringLiteral("youtube.insert")} : QStringList();
+    case Platform::YouTube: return fresh ? QStringList{QStringLiteral("youtube.insert")} : QStringList();
     case Platform::Instagram:
         return fresh ? QStringList{QStringLiteral("instagram.container")} : QStringList();
     }
@@ -163,12 +162,15 @@ void PublishQueue::startJob(const PublishJob &job, const QDateTime &now)
     if (!account || !*account)
         return;
     if ((*account)->status != Account::Status::Connected) {
-        applyDecision(job.id, FailurePolicy::needsReconnect(job, (*account)->displayName,
-                                                            PlatformError::displayName(platformName((*account)->platform))));
+        applyDecision(
+            job.id,
+            FailurePolicy::needsReconnect(job, (*account)->displayName,
+                                          PlatformError::displayName(platformName((*account)->platform))));
         return;
     }
     auto post = PostRepository(db).get((*target)->postId);
-    auto video = post && *post ? VideoRepository(db).get((*post)->videoId) : Expected<std::optional<Video>>(std::nullopt);
+    auto video = post && *post ? VideoRepository(db).get((*post)->videoId)
+                               : Expected<std::optional<Video>>(std::nullopt);
     if (!video || !*video)
         return;
 
@@ -183,15 +185,17 @@ void PublishQueue::startJob(const PublishJob &job, const QDateTime &now)
     run->target = **target;
     run->video = **video;
     m_runs[job.id] = std::move(run);
-    qCInfo(lcPublishing) << "job" << job.id << "starts on" << platform << "at stage" << publishStageName(job.stage);
+    qCInfo(lcPublishing) << "job" << job.id << "starts on" << platform << "at stage"
+                         << publishStageName(job.stage);
 
     const QDateTime scheduled = (*target)->scheduledAt;
     if (scheduled.isValid() && job.stage == PublishJob::Stage::NotStarted
         && scheduled.secsTo(now) > m_options.lateNoticeSeconds) {
-        Q_EMIT notice(job.id, tr("The post to %1 was due at %2 while TravelFlow was not running; it is being "
-                                 "published now.")
-                                  .arg(PlatformError::displayName(platform),
-                                       QLocale().toString(scheduled.toLocalTime(), QLocale::ShortFormat)));
+        Q_EMIT notice(job.id,
+                      tr("The post to %1 was due at %2 while TravelFlow was not running; it is being "
+                         "published now.")
+                          .arg(PlatformError::displayName(platform),
+                               QLocale().toString(scheduled.toLocalTime(), QLocale::ShortFormat)));
     }
     withTokens(job.id, false);
 }
@@ -214,9 +218,10 @@ void PublishQueue::withTokens(qint64 jobId, bool forceRefresh)
             return endRun(jobId);
         auto account = AccountRepository(m_database.connection()).get(it->second->account.id);
         if (account && *account && (*account)->status != Account::Status::Connected) {
-            applyDecision(jobId, FailurePolicy::needsReconnect(*job, (*account)->displayName,
-                                                               PlatformError::displayName(
-                                                                   platformName((*account)->platform))));
+            applyDecision(jobId,
+                          FailurePolicy::needsReconnect(
+                              *job, (*account)->displayName,
+                              PlatformError::displayName(platformName((*account)->platform))));
             return;
         }
         PlatformError e;
@@ -243,24 +248,29 @@ void PublishQueue::checkPublishingLimit(qint64 jobId)
     if (job->stage != PublishJob::Stage::NotStarted && job->stage != PublishJob::Stage::Failed)
         return launch(jobId);
     InstagramPublisher limits(m_nam, m_endpoints, run.account.remoteId);
-    limits.publishingLimit(run.tokens, this, [this, jobId](const PlatformOutcome<InstagramPublishingLimit> &limit) {
-        if (m_runs.count(jobId) == 0)
-            return;
-        if (limit.ok() && limit.value->quotaTotal > 0 && limit.value->quotaUsage >= limit.value->quotaTotal) {
-            auto current = loadJob(jobId);
-            if (!current)
-                return endRun(jobId);
-            PlatformError e;
-            e.kind = PlatformError::Kind::QuotaExhausted;
-            e.platform = QStringLiteral("instagram");
-            e.code = QStringLiteral("content_publishing_limit");
-            e.until = m_options.clock().addSecs(limit.value->quotaDurationSeconds);
-            e.message = tr("%1 of %2 posts in the last 24 hours").arg(limit.value->quotaUsage).arg(limit.value->quotaTotal);
-            return applyDecision(jobId, m_policy.decide(*current, e, m_options.clock(), false, m_options.random()));
-        }
-        // An unreadable limit is not a reason to hold the post: media_publish says it too.
-        launch(jobId);
-    });
+    limits.publishingLimit(
+        run.tokens, this, [this, jobId](const PlatformOutcome<InstagramPublishingLimit> &limit) {
+            if (m_runs.count(jobId) == 0)
+                return;
+            if (limit.ok() && limit.value->quotaTotal > 0
+                && limit.value->quotaUsage >= limit.value->quotaTotal) {
+                auto current = loadJob(jobId);
+                if (!current)
+                    return endRun(jobId);
+                PlatformError e;
+                e.kind = PlatformError::Kind::QuotaExhausted;
+                e.platform = QStringLiteral("instagram");
+                e.code = QStringLiteral("content_publishing_limit");
+                e.until = m_options.clock().addSecs(limit.value->quotaDurationSeconds);
+                e.message = tr("%1 of %2 posts in the last 24 hours")
+                                .arg(limit.value->quotaUsage)
+                                .arg(limit.value->quotaTotal);
+                return applyDecision(
+                    jobId, m_policy.decide(*current, e, m_options.clock(), false, m_options.random()));
+            }
+            // An unreadable limit is not a reason to hold the post: media_publish says it too.
+            launch(jobId);
+        });
 }
 
 void PublishQueue::launch(qint64 jobId)
@@ -282,10 +292,13 @@ void PublishQueue::launch(qint64 jobId)
     const PublishSpec spec = PublishSpecBuilder::build(run.video, run.target, m_options.clock());
     run.operation = run.publisher->publish(spec, jobcheckpoint::toCheckpoint(*job), run.tokens);
     // Direct: the checkpoint is committed before the adapter's next network step.
-    connect(run.operation.get(), &PublishOperation::checkpoint, this,
-            [this, jobId](const PublishCheckpoint &cp) { onCheckpoint(jobId, cp); }, Qt::DirectConnection);
+    connect(
+        run.operation.get(), &PublishOperation::checkpoint, this,
+        [this, jobId](const PublishCheckpoint &cp) { onCheckpoint(jobId, cp); }, Qt::DirectConnection);
     connect(run.operation.get(), &PublishOperation::progress, this,
-            [this, jobId](qint64 sent, qint64 total, double speed) { Q_EMIT jobProgress(jobId, sent, total, speed); });
+            [this, jobId](qint64 sent, qint64 total, double speed) {
+                Q_EMIT jobProgress(jobId, sent, total, speed);
+            });
     connect(run.operation.get(), &PublishOperation::finished, this,
             [this, jobId](const PublishCheckpoint &cp, const std::optional<PlatformError> &error) {
                 onFinished(jobId, cp, error);
@@ -350,7 +363,8 @@ void PublishQueue::onFinished(qint64 jobId, const PublishCheckpoint &checkpoint,
     }
     if (e.platform.isEmpty())
         e.platform = platformName(run.account.platform);
-    const FailureDecision decision = m_policy.decide(*job, e, m_options.clock(), run.refreshed, m_options.random());
+    const FailureDecision decision
+        = m_policy.decide(*job, e, m_options.clock(), run.refreshed, m_options.random());
     qCInfo(lcPublishing) << "job" << jobId << "run ended:" << PlatformError::kindName(e.kind) << e.code
                          << "->" << publishStateName(decision.state);
     if (decision.refreshTokenFirst) {
@@ -413,8 +427,8 @@ bool PublishQueue::isIdle()
     for (const PublishJob &job : *active) {
         if (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now)
             return false; // due
-        const bool waitingForRetry = job.state != PublishJob::State::Queued || job.attempts > 0
-            || !job.lastErrorCode.isEmpty();
+        const bool waitingForRetry
+            = job.state != PublishJob::State::Queued || job.attempts > 0 || !job.lastErrorCode.isEmpty();
         if (waitingForRetry)
             return false;
         // Otherwise it is scheduled for later.
@@ -456,9 +470,9 @@ Status PublishQueue::cancel(qint64 jobId)
     if (!job)
         return job.error();
     if (job->state == PublishJob::State::Published) {
-        return Error::make(Error::Kind::Validation, QStringLiteral("job_already_published"),
-                           tr("Job %1 is already published; delete the post on the platform if it should go.")
-                               .arg(jobId));
+        return Error::make(
+            Error::Kind::Validation, QStringLiteral("job_already_published"),
+            tr("Job %1 is already published; delete the post on the platform if it should go.").arg(jobId));
     }
     if (auto it = m_runs.find(jobId); it != m_runs.end()) {
         it->second->cancelRequested = true;

@@ -46,8 +46,8 @@ public:
         qint64 lateNoticeSeconds = 120; // a scheduled post started later than this gets a notice
     };
 
-    PublishQueue(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam, EndpointTable endpoints,
-                 Options options, QObject *parent = nullptr);
+    PublishQueue(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
+                 EndpointTable endpoints, Options options, QObject *parent = nullptr);
     ~PublishQueue() override;
 
     // Starts looking for due jobs (and at once). Jobs found mid-upload from an earlier run
@@ -88,7 +88,8 @@ private:
     void checkPublishingLimit(qint64 jobId);
     void launch(qint64 jobId);
     void onCheckpoint(qint64 jobId, const PublishCheckpoint &checkpoint);
-    void onFinished(qint64 jobId, const PublishCheckpoint &checkpoint, const std::optional<PlatformError> &error);
+    void onFinished(qint64 jobId, const PublishCheckpoint &checkpoint,
+                    const std::optional<PlatformError> &error);
     void applyDecision(qint64 jobId, const FailureDecision &decision);
     void endRun(qint64 jobId);
     Expected<PublishJob> loadJob(qint64 jobId);

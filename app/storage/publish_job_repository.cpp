@@ -22,7 +22,8 @@ PublishJob readJob(const QSqlQuery &q)
     j.postTargetId = col("post_target_id").toLongLong();
     // An unknown name cannot pass the CHECK constraint; if it ever does, a human looks.
     j.state = publishStateFromName(col("state").toString()).value_or(PublishJob::State::NeedsAttention);
-    j.stage = publishStageFromName(col("checkpoint_stage").toString()).value_or(PublishJob::Stage::NotStarted);
+    j.stage
+        = publishStageFromName(col("checkpoint_stage").toString()).value_or(PublishJob::Stage::NotStarted);
     j.attempts = col("attempts").toInt();
     j.nextAttemptAt = sql::toDateTime(col("next_attempt_at"));
     j.uploadSessionUri = col("upload_session_uri").toString();
@@ -74,7 +75,8 @@ Status PublishJobRepository::save(const PublishJob &job)
     q.prepare(QStringLiteral(
         "UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt_at = ?, upload_session_uri = ?, "
         "upload_offset = ?, publish_id = ?, container_id = ?, remote_post_id = ?, last_error_code = ?, "
-        "last_error_text = ?, checkpoint_stage = ?, upload_url_expires_at = ?, published_at = ?, updated_at = ? "
+        "last_error_text = ?, checkpoint_stage = ?, upload_url_expires_at = ?, published_at = ?, updated_at "
+        "= ? "
         "WHERE id = ?"));
     q.addBindValue(publishStateName(job.state));
     q.addBindValue(job.attempts);
@@ -132,11 +134,12 @@ Expected<QList<PublishJobEntry>> PublishJobRepository::listEntries()
         column.prepend(QStringLiteral("j."));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
-              + QStringLiteral(", p.video_id AS entry_video, t.account_id AS entry_account, t.platform AS "
-                               "entry_platform, t.scheduled_at AS entry_scheduled_at, t.schedule_time_zone AS "
-                               "entry_zone FROM publish_jobs j JOIN post_targets t ON t.id = j.post_target_id "
-                               "JOIN posts p ON p.id = t.post_id ORDER BY j.id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+        + QStringLiteral(", p.video_id AS entry_video, t.account_id AS entry_account, t.platform AS "
+                         "entry_platform, t.scheduled_at AS entry_scheduled_at, t.schedule_time_zone AS "
+                         "entry_zone FROM publish_jobs j JOIN post_targets t ON t.id = j.post_target_id "
+                         "JOIN posts p ON p.id = t.post_id ORDER BY j.id DESC"));
     if (auto err = sql::exec(q, tr("list the publish jobs")))
         return *err;
     QList<PublishJobEntry> entries;
@@ -145,7 +148,8 @@ Expected<QList<PublishJobEntry>> PublishJobRepository::listEntries()
         e.job = readJob(q);
         e.videoId = q.value(QStringLiteral("entry_video")).toLongLong();
         e.accountId = q.value(QStringLiteral("entry_account")).toLongLong();
-        e.platform = platformFromName(q.value(QStringLiteral("entry_platform")).toString()).value_or(Platform::TikTok);
+        e.platform = platformFromName(q.value(QStringLiteral("entry_platform")).toString())
+                         .value_or(Platform::TikTok);
         e.scheduledAt = sql::toDateTime(q.value(QStringLiteral("entry_scheduled_at")));
         e.scheduleTimeZone = q.value(QStringLiteral("entry_zone")).toString();
         entries.append(e);

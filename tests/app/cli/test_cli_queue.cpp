@@ -46,7 +46,8 @@ class TestCliQueue : public QObject
 
     Run cli(QStringList args, int timeoutMs = 60000)
     {
-        args = QStringList{QStringLiteral("--data-dir"), m_data, QStringLiteral("--endpoints"), m_endpoints} + args;
+        args = QStringList{QStringLiteral("--data-dir"), m_data, QStringLiteral("--endpoints"), m_endpoints}
+            + args;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -55,10 +56,14 @@ class TestCliQueue : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(timeoutMs))
             p.kill();
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
-    QString account(const char *platform) const { return QString::number(m_accounts.value(QLatin1String(platform))); }
+    QString account(const char *platform) const
+    {
+        return QString::number(m_accounts.value(QLatin1String(platform)));
+    }
 
     QJsonArray queue()
     {
@@ -153,8 +158,8 @@ private Q_SLOTS:
 
     void badTimesAndIdsAreUsageErrors()
     {
-        Run r = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"), account("youtube"),
-                     QStringLiteral("--at"), QStringLiteral("2030-12-01T09:00")});
+        Run r = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"),
+                     account("youtube"), QStringLiteral("--at"), QStringLiteral("2030-12-01T09:00")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("+01:00")), qPrintable(r.err)); // says how to write it
         r = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"), account("youtube"),
@@ -164,17 +169,19 @@ private Q_SLOTS:
         r = cli({QStringLiteral("post"), QStringLiteral("999"), QStringLiteral("--to"), account("youtube")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("videos list")), qPrintable(r.err));
-        r = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"), QStringLiteral("x")});
+        r = cli(
+            {QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"), QStringLiteral("x")});
         QCOMPARE(r.code, 2);
         QCOMPARE(queue().size(), 0);
     }
 
     void postRunsToPublishedAndSchedulesWait()
     {
-        const Run now = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"),
-                             account("tiktok") + QLatin1Char(',') + account("youtube"), QStringLiteral("--privacy"),
-                             QStringLiteral("public"), QStringLiteral("--title"), QStringLiteral("Lisbon trams"),
-                             QStringLiteral("--caption"), QStringLiteral("Tram 28 at dawn #lisbon")});
+        const Run now
+            = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"),
+                   account("tiktok") + QLatin1Char(',') + account("youtube"), QStringLiteral("--privacy"),
+                   QStringLiteral("public"), QStringLiteral("--title"), QStringLiteral("Lisbon trams"),
+                   QStringLiteral("--caption"), QStringLiteral("Tram 28 at dawn #lisbon")});
         QCOMPARE(now.code, 0);
         const QStringList ids = now.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(ids.size(), 2);
@@ -191,11 +198,13 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
         QCOMPARE(first.value(QStringLiteral("platform")).toString(), QStringLiteral("tiktok"));
         QCOMPARE(first.value(QStringLiteral("video")).toInteger(), m_video);
-        QCOMPARE(first.value(QStringLiteral("account")).toInteger(), m_accounts.value(QStringLiteral("tiktok")));
+        QCOMPARE(first.value(QStringLiteral("account")).toInteger(),
+                 m_accounts.value(QStringLiteral("tiktok")));
         QVERIFY(first.contains(QStringLiteral("error")));
 
+        // TikTok allows 30 status calls a minute (the simulator enforces it): poll each second.
         const Run run = cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--until-idle"),
-                             QStringLiteral("--poll-interval"), QStringLiteral("50")},
+                             QStringLiteral("--poll-interval"), QStringLiteral("1000")},
                             120000);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         for (const QString &id : ids) {

@@ -99,7 +99,8 @@ private Q_SLOTS:
     void unauthorizedRefreshesOnceThenAsksToReconnect()
     {
         const FailurePolicy policy(fastRetry());
-        FailureDecision d = policy.decide(uploadingJob(), errorOf(PlatformError::Kind::AuthExpired), kNow, false, 0);
+        FailureDecision d
+            = policy.decide(uploadingJob(), errorOf(PlatformError::Kind::AuthExpired), kNow, false, 0);
         QVERIFY(d.refreshTokenFirst);
         QCOMPARE(d.state, PublishJob::State::Uploading);
 
@@ -124,8 +125,8 @@ private Q_SLOTS:
 
     void needsReconnectNamesTheAccount()
     {
-        const FailureDecision d
-            = FailurePolicy::needsReconnect(uploadingJob(), QStringLiteral("Anna Travels"), QStringLiteral("TikTok"));
+        const FailureDecision d = FailurePolicy::needsReconnect(
+            uploadingJob(), QStringLiteral("Anna Travels"), QStringLiteral("TikTok"));
         QCOMPARE(d.state, PublishJob::State::NeedsAttention);
         QCOMPARE(d.code, QStringLiteral("needs_reconnect"));
         QVERIFY(d.text.contains(QLatin1String("Anna Travels")));
