@@ -1,10 +1,15 @@
 // travelflow: the desktop application's entry point (the composition root).
 
+#include "accounts/account_tokens.h"
 #include "all_platforms.h"
+#include "common/endpoint_table.h"
 #include "core/app_info.h"
 #include "core/translations.h"
 #include "main_window.h"
+#include "publishing/publish_queue.h"
+#include "queue_notifier.h"
 #include "sandbox_server.h"
+#include "secrets/secret_store.h"
 #include "single_instance.h"
 #include "storage/database.h"
 #include "tray_icon.h"
@@ -12,8 +17,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
+#include <QJsonDocument>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 
 int main(int argc, char *argv[])
 {
@@ -55,7 +63,7 @@ int main(int argc, char *argv[])
     }
 
     // The simulator lives in this process, its world kept in the profile so it survives
-    // restarts. Platform adapters will be pointed at it once they exist.
+    // restarts; every adapter talks to it through an endpoints file in the profile.
     std::unique_ptr<travelflow::sandbox::SandboxServer> sandbox;
     if (parser.isSet(sandboxOption)) {
         sandbox = std::make_unique<travelflow::sandbox::SandboxServer>();
@@ -70,7 +78,33 @@ int main(int argc, char *argv[])
         }
     }
 
+    QString endpointsFile;
+    if (sandbox) {
+        endpointsFile = QDir(dataDir).filePath(QStringLiteral("sandbox-endpoints.json"));
+        QFile f(endpointsFile);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || f.write(QJsonDocument(sandbox->endpoints()).toJson()) < 0) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "TravelFlow cannot start"),
+                                  QApplication::translate("main", "Cannot write %1: %2")
+                                      .arg(endpointsFile, f.errorString()));
+            return 1;
+        }
+    }
+    QString endpointsError;
+    const auto endpoints = travelflow::EndpointTable::resolve(endpointsFile, &endpointsError);
+    if (!endpoints) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "TravelFlow cannot start"), endpointsError);
+        return 1;
+    }
+
+    // The publishing queue runs as long as the app does, in the tray when the window is closed.
+    travelflow::SecretStore secrets;
+    QNetworkAccessManager nam;
+    travelflow::AccountTokens tokens(**database, secrets, &nam, *endpoints);
+    travelflow::PublishQueue queue(**database, tokens, &nam, *endpoints, travelflow::PublishQueue::Options());
+
     travelflow::TrayIcon tray;
+    travelflow::QueueNotifier notifier(queue, tray);
     travelflow::MainWindow window(**database, &tray);
     if (sandbox)
         window.setSandboxUrl(sandbox->baseUrl());
@@ -81,5 +115,6 @@ int main(int argc, char *argv[])
                      &travelflow::MainWindow::bringToFront);
     QObject::connect(&tray, &travelflow::TrayIcon::quitRequested, &app, &QApplication::quit);
     window.show();
+    queue.start();
     return QApplication::exec();
 }
