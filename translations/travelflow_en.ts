@@ -5,1585 +5,1957 @@
     <name>AccountRepository</name>
     <message>
         <source>save the account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the account status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the sign-in expiry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remove the account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account %1 is not connected to TravelFlow. It may have been removed; refresh the account list and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaptionRules</name>
     <message>
         <source>The TikTok caption is %1 characters long; the limit is %2 (emoji and some other symbols count as 2). Shorten it by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose who can see this TikTok video. TikTok does not let apps choose it for you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Instagram caption is %1 characters long; the limit is %2. Shorten it by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Instagram caption has %1 hashtags; the limit is %2. Remove %3 of them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Instagram caption has %1 @mentions; the limit is %2. Remove %3 of them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The YouTube title is empty. Enter a title; YouTube requires one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The YouTube title is %1 characters long; the limit is %2. Shorten it by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The YouTube title contains &lt; or &gt;, which YouTube does not accept. Remove them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The YouTube description is %1 bytes; the limit is %2 bytes (Cyrillic letters take 2 bytes, emoji 4). Shorten it by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The YouTube description contains &lt; or &gt;, which YouTube does not accept. Remove them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The YouTube tags add up to %1 characters; the limit is %2 (the commas between tags count, and a tag with a space counts 2 more for its quotes). Remove tags to save %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a YouTube privacy setting. Choose private, public or unlisted.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a YouTube privacy setting. Choose private, public or unlisted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A scheduled YouTube video must stay private until it is published. Set the privacy to private, or remove the scheduled time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scheduled time (%1) has already passed. Choose a later time, or remove it to publish right away.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import video files and folders into the library.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the videos in the library.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Global options come before the command: %1 --data-dir DIR --json videos list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for a command's own options.</source>
-        <translation type="unfinished" />
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s own options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage or validation error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow command line: the same library, queue and inbox as the desktop app, for scripts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the profile in DIR instead of the default location.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print results as one JSON document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation type="unfinished" />
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run '%1 --help' for usage.</source>
-        <translation type="unfinished" />
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'version' takes no arguments.</source>
-        <translation type="unfinished" />
+        <source>&apos;version&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import video files and folders (searched recursively). Files are never copied or changed. Prints one line per file: the new id, the id it duplicates, or why it was rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Video files or folders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'import' needs at least one file or folder.</source>
-        <translation type="unfinished" />
+        <source>&apos;import&apos; needs at least one file or folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: imported as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: duplicate of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: rejected: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
         <translation>
-            <numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
         <translation>
-            <numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'videos' needs a subcommand: list.</source>
-        <translation type="unfinished" />
+        <source>&apos;videos&apos; needs a subcommand: list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown subcommand 'videos %1'.</source>
-        <translation type="unfinished" />
+        <source>Unknown subcommand &apos;videos %1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the videos in the library, oldest first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show at most N videos.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip the first N videos.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only videos whose path, tags or notes contain TEXT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'videos list' takes no arguments, only options.</source>
-        <translation type="unfinished" />
+        <source>&apos;videos list&apos; takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--offset needs a whole number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library is empty. Add videos with '%1 import PATH'.</source>
-        <translation type="unfinished" />
+        <source>The library is empty. Add videos with &apos;%1 import PATH&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read one comment or message per line from standard input and write one line per input line, in order: "lead" or "not", a tab, the score (0 to 1), a tab, the reason. With --json: an array of objects. Uses what this profile learned from your corrections when the profile exists.</source>
-        <translation type="unfinished" />
+        <source>Read one comment or message per line from standard input and write one line per input line, in order: &quot;lead&quot; or &quot;not&quot;, a tab, the score (0 to 1), a tab, the reason. With --json: an array of objects. Uses what this profile learned from your corrections when the profile exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'classify' reads standard input and takes no arguments.</source>
-        <translation type="unfinished" />
+        <source>&apos;classify&apos; reads standard input and takes no arguments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'leads' needs a subcommand: teach.</source>
-        <translation type="unfinished" />
+        <source>&apos;leads&apos; needs a subcommand: teach.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown subcommand 'leads %1'.</source>
-        <translation type="unfinished" />
+        <source>Unknown subcommand &apos;leads %1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Teach this profile's lead finder that TEXT is a lead ("lead") or not ("not"). Similar comments are judged the same way from now on.</source>
-        <translation type="unfinished" />
+        <source>Teach this profile&apos;s lead finder that TEXT is a lead (&quot;lead&quot;) or not (&quot;not&quot;). Similar comments are judged the same way from now on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"lead" or "not".</source>
-        <translation type="unfinished" />
+        <source>&quot;lead&quot; or &quot;not&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The comment or message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'leads teach' needs "lead" or "not" and then the text.</source>
-        <translation type="unfinished" />
+        <source>&apos;leads teach&apos; needs &quot;lead&quot; or &quot;not&quot; and then the text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text to learn from is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learned. Score for this text: %1 before, %2 now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the platform addresses in FILE (JSON: endpoint name -&gt; base URL) instead of the real services.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'accounts' needs a subcommand: list, connect or disconnect.</source>
-        <translation type="unfinished" />
+        <source>&apos;accounts&apos; needs a subcommand: list, connect or disconnect.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown subcommand 'accounts %1'.</source>
-        <translation type="unfinished" />
+        <source>Unknown subcommand &apos;accounts %1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the connected accounts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No accounts yet. Connect one with '%1 accounts connect youtube'.</source>
-        <translation type="unfinished" />
+        <source>No accounts yet. Connect one with &apos;%1 accounts connect youtube&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect an account. Prints the address to open, on its own line, and opens it in the browser; then waits for the browser to come back. If the browser runs on another machine, paste the address it ended at (starting with http://127.0.0.1) on standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tiktok, instagram or youtube.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only print the address; do not open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'accounts connect' needs one platform: tiktok, instagram or youtube.</source>
-        <translation type="unfinished" />
+        <source>&apos;accounts connect&apos; needs one platform: tiktok, instagram or youtube.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown platform '%1': use tiktok, instagram or youtube.</source>
-        <translation type="unfinished" />
+        <source>Unknown platform &apos;%1&apos;: use tiktok, instagram or youtube.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected %1 account "%2" as %3.</source>
-        <translation type="unfinished" />
+        <source>Connected %1 account &quot;%2&quot; as %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke TravelFlow's access at the platform, delete the account's tokens from the keychain, and delete the account with its posts, comments and metrics from this profile. Does not ask for confirmation.</source>
-        <translation type="unfinished" />
+        <source>Revoke TravelFlow&apos;s access at the platform, delete the account&apos;s tokens from the keychain, and delete the account with its posts, comments and metrics from this profile. Does not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account id from 'accounts list'.</source>
-        <translation type="unfinished" />
+        <source>The account id from &apos;accounts list&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'accounts disconnect' needs one account id (see 'accounts list').</source>
-        <translation type="unfinished" />
+        <source>&apos;accounts disconnect&apos; needs one account id (see &apos;accounts list&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disconnected account %1: its tokens and data are deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store (set) or forget (remove) a platform's app credentials in the system keychain. 'set' reads the client secret from the first line of standard input, so it never appears in the command line or the shell history. Environment variables, when set, take precedence.</source>
-        <translation type="unfinished" />
+        <source>Store (set) or forget (remove) a platform&apos;s app credentials in the system keychain. &apos;set&apos; reads the client secret from the first line of standard input, so it never appears in the command line or the shell history. Environment variables, when set, take precedence.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set or remove.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With set: the app's client id (TikTok: client key).</source>
-        <translation type="unfinished" />
+        <source>With set: the app&apos;s client id (TikTok: client key).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use 'credentials set PLATFORM CLIENT_ID' (secret on standard input) or 'credentials remove PLATFORM'.</source>
-        <translation type="unfinished" />
+        <source>Use &apos;credentials set PLATFORM CLIENT_ID&apos; (secret on standard input) or &apos;credentials remove PLATFORM&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the client secret on standard input (one line).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored the %1 app credentials in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed the %1 app credentials.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage platform accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your own app credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a video for publishing (now or --at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and run the publishing queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether a comment looks like a potential customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach the lead classifier from your own labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a library video for publishing to one or more accounts. Every platform&apos;s rules are checked first; nothing is queued while any is broken. Prints the job ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video id (&apos;videos list&apos; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ids, comma-separated (&apos;accounts list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption / description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title (YouTube).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, comma-separated (YouTube).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public, unlisted, friends or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIVACY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at this time, ISO 8601 with an offset (2026-12-24T18:00:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone the time was chosen in, for display (Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;post&apos; needs one video id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a video id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;post&apos; needs --to with at least one account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 (%2), %3: %4 [%5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;queue&apos; needs a subcommand: list, run, retry or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;queue %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the publish jobs, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty. Queue a video with &apos;travelflow-cli post VIDEO --to ACCOUNT&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the publishing queue without a window. Jobs continue from where they stopped; nothing is published twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit once no job is due, uploading, processing or waiting for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between checks of a processing video (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval needs a number of milliseconds (10 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a job that needs attention back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a job that is not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job id (&apos;queue list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContainerInspector</name>
     <message>
         <source>The file is empty (0 bytes). Copy the clip again from the camera or phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a video file TravelFlow can read (MP4, MOV, WebM, MKV, AVI or MPEG-TS).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is incomplete: it ends before the video does. It was probably cut short while recording or copying; copy it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file does not exist (or is a broken link).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file cannot be read: %1. Check its permissions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged or is not a TravelFlow database (%2). TravelFlow did not change it. Restore it from a backup, or move it aside to start with an empty library.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another TravelFlow (process %1) is using the profile in %2. Close it first, or choose a different folder with --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow cannot write to %1. Make the folder writable, or choose a different one with --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No data folder was given and the system has no application data location. Pass one with --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder with --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow cannot create the folder %1. Make its parent writable, or choose a different one with --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow cannot write to %1. Make it writable, or choose a different folder with --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 could not be set up (%2). Check that the folder is on a local, writable disk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the profile id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the profile id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EndpointTable</name>
     <message>
         <source>Cannot read the endpoints file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The endpoints file %1 must be a JSON object of endpoint name to base URL (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoints file %1 names an unknown endpoint "%2". Known names: %3.</source>
-        <translation type="unfinished" />
+        <source>The endpoints file %1 names an unknown endpoint &quot;%2&quot;. Known names: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoints file %1 gives "%2" a base that is not an http(s) URL without a query: %3</source>
-        <translation type="unfinished" />
+        <source>The endpoints file %1 gives &quot;%2&quot; a base that is not an http(s) URL without a query: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePolicy</name>
+    <message>
+        <source>%1 no longer accepted the sign-in; TravelFlow is refreshing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in even after it was refreshed: %2 Reconnect the account in Accounts; the post continues from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked TravelFlow to slow down. The next try is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 quota is used up (%2). It resets at %3; TravelFlow tries again then by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) in a row; TravelFlow stopped trying. Last error: %2 Use Retry when the problem is gone.</source>
+        <translation>
+            <numerusform>%1 failed %n time in a row; TravelFlow stopped trying. Last error: %2 Use Retry when the problem is gone.</numerusform>
+            <numerusform>%1 failed %n times in a row; TravelFlow stopped trying. Last error: %2 Use Retry when the problem is gone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 The next try is at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the video: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the post: %2 Edit the post, then use Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account &quot;%2&quot; needs to be reconnected. The post waits and continues by itself after you reconnect it in Accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fingerprint</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstagramAuth</name>
     <message>
         <source>Instagram access was not allowed. Connect again and allow all requested permissions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram did not complete the sign-in. Try connecting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram did not complete the sign-in (%1). Try connecting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram answered without a token. Try connecting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram answered without a token. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram did not confirm the disconnect. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No Instagram professional account is linked to a Facebook Page you manage. Link an Instagram professional account to a Facebook Page, then connect again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Instagram sign-in has expired. Reconnect the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow was removed from the Facebook account, so Instagram no longer accepts the sign-in. Reconnect the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Facebook password was changed, so Instagram no longer accepts the sign-in. Reconnect the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram no longer accepts the saved sign-in. Reconnect the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Instagram publishing limit for the last 24 hours is reached. TravelFlow continues when it frees up (within 24 hours).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram asks TravelFlow to slow down. It will continue shortly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram says a permission is missing (%1). Reconnect the account and allow all requested permissions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram rejected the caption: %1 Shorten it or use fewer hashtags or @mentions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram did not accept the sign-in (%1). Connect again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram rejected the request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram does not accept the app's client id or secret. Check them in Settings.</source>
-        <translation type="unfinished" />
+        <source>Instagram does not accept the app&apos;s client id or secret. Check them in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram had a temporary problem. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram refused the request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstagramPublisher</name>
     <message>
         <source>The video file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Instagram upload was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram answered without a media container. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The video file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Instagram upload expired before it was published. Publish the video again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram could not process the video: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram is still processing the video. TravelFlow will check again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram answered without a media id. TravelFlow will check whether the video was published.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instagram refused the upload: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Instagram business account is linked, so Instagram has no publishing limit to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram did not report its publishing limit. TravelFlow will ask again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InteractionRepository</name>
     <message>
         <source>save the comment or message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the comment or message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the comments and messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the inbox state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the lead verdict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save your lead label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the lead state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadClassifier</name>
     <message>
         <source>wording like %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no sign of wanting to book or buy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadDataset</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: expected "lead" or "not", a tab, then the text.</source>
-        <translation type="unfinished" />
+        <source>%1, line %2: expected &quot;lead&quot; or &quot;not&quot;, a tab, then the text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadFeedbackRepository</name>
     <message>
         <source>save what you taught the lead finder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read what you taught the lead finder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadLexicon</name>
     <message>
         <source>asks the price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about dates or free places</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks how to book or pay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wants to be contacted or wrote privately</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a trip for a group, family or company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>about your tour or trip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wants to go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about your own expenses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>complains about prices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>booked elsewhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spam or self-promotion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about gear or filming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about the music</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about visas or documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about safety</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about the season or weather</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about food</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks about the place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a compliment or reaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>about the price of things you do not sell</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>travels on their own and asks for advice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tells about a past trip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>about your videos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asks you to organise something</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadModel</name>
     <message>
         <source>The lead model is damaged at line %1. Reinstall TravelFlow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetricsRepository</name>
     <message>
         <source>save the engagement numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the engagement numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>create the schema version table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the schema version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This profile was written by a newer TravelFlow (schema %1; this version knows up to %2). Update TravelFlow to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Migration %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed (%2). Nothing was changed; please report this problem.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record the schema version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save the database upgrade: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PostRepository</name>
     <message>
         <source>save the post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the caption</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This caption (target %1) no longer exists. Its post may have been deleted; reopen the post and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remove the post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Post %1 no longer exists. Refresh the list and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the post target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishJobRepository</name>
     <message>
         <source>queue the publish job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the publish job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the publish job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish job %1 no longer exists; its post may have been deleted. Refresh the queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the publish jobs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the due publish jobs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReplyOutboxRepository</name>
     <message>
         <source>queue the reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply %1 is no longer in the outbox; the comment it answers may have been deleted. Refresh the inbox.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the replies to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Pick a zone like Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a valid date and time for the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day because the clocks go forward, so the post will go out at %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day because the clocks go back; the post will go out at the first one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Use ISO 8601, for example 2026-12-01T09:00:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; needs a UTC offset such as +01:00 or Z, for example 2026-12-01T09:00:00+01:00.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Could not %1 in the database: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TikTokAuth</name>
     <message>
         <source>TikTok access was not granted. Connect again and allow the requested access.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The TikTok sign-in could not be verified as this attempt's. Try connecting again.</source>
-        <translation type="unfinished" />
+        <source>The TikTok sign-in could not be verified as this attempt&apos;s. Try connecting again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TikTok sign-in was not completed in time. Try connecting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok did not complete the sign-in (%1). Try connecting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok answered without a token. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok did not say which account is connected. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok no longer accepts this sign-in (it was revoked or has expired). Reconnect the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TikTok does not accept the app's client key or secret. Check them in Settings.</source>
-        <translation type="unfinished" />
+        <source>TikTok does not accept the app&apos;s client key or secret. Check them in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok refused the sign-in (%1). Try connecting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok says a permission is missing. Reconnect the account and allow all requested access.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok asks TravelFlow to slow down. It will continue shortly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This TikTok account has reached its daily post limit. TravelFlow tries again in 24 hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TikTok app has reached its daily limit of active users. TravelFlow tries again in 24 hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok rejected the request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok does not offer this privacy setting for this account. Choose one of the privacy options TikTok shows for it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TikTok lets an app that has not passed its audit post only to private accounts, visible to the creator alone. Make the TikTok account private and post as "Only me", or use an audited app.</source>
-        <translation type="unfinished" />
+        <source>TikTok lets an app that has not passed its audit post only to private accounts, visible to the creator alone. Make the TikTok account private and post as &quot;Only me&quot;, or use an audited app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok has blocked this account from posting. Check the account in the TikTok app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok had a server problem. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok refused the request (%1). Check the account in the TikTok app, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TikTokPublisher</name>
     <message>
         <source>TikTok could not publish the video: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This TikTok post was never started, so TikTok has nothing to report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok did not say who may watch this account&apos;s videos. TravelFlow will ask again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VideoRepository</name>
     <message>
         <source>save the video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>look up the video by content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>look up the video by path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the videos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>count the videos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the tags and notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remove the video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Video %1 is not in the library. It may have been removed; refresh the list and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>YouTubeAuth</name>
     <message>
         <source>YouTube did not complete the sign-in. Try connecting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube answered without a token. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This Google account has no YouTube channel. Create one on YouTube, then connect again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube no longer accepts this sign-in (it was revoked or has expired). Reconnect the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YouTube does not accept the app's client id or secret. Check them in Settings.</source>
-        <translation type="unfinished" />
+        <source>YouTube does not accept the app&apos;s client id or secret. Check them in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube refused the sign-in (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The YouTube quota for today is used up. TravelFlow continues after it resets (midnight Pacific time).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube asks TravelFlow to slow down. It will continue shortly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube says a permission is missing. Reconnect the account and allow all requested access.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube could not process the video (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube rejected the request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>YouTubePublisher</name>
     <message>
         <source>YouTube no longer has this video; it may have been deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TravelFlow desktop application.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the profile in DIR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interface language (en, ru).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow cannot start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the built-in simulator of TikTok, Instagram and YouTube instead of the real services (for trying TravelFlow without developer credentials).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The built-in simulator cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::AccountService</name>
     <message>
         <source>Another account is being connected. Finish or cancel that first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no account %1. See 'accounts list'.</source>
-        <translation type="unfinished" />
+        <source>There is no account %1. See &apos;accounts list&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 account's security settings.</source>
-        <translation type="unfinished" />
+        <source>TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 account&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not confirm that TravelFlow's access was revoked (%2); remove it in your %1 account's security settings.</source>
-        <translation type="unfinished" />
+        <source>%1 did not confirm that TravelFlow&apos;s access was revoked (%2); remove it in your %1 account&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::AccountTokens</name>
     <message>
         <source>Account %1 is not connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::AppCredentialStore</name>
     <message>
-        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3, or store them with 'travelflow-cli credentials set %4' (or in Settings), or try the app with --sandbox.</source>
-        <translation type="unfinished" />
+        <source>%1 is not configured: TravelFlow needs your own %1 developer app&apos;s client id and secret. Set %2 and %3, or store them with &apos;travelflow-cli credentials set %4&apos; (or in Settings), or try the app with --sandbox.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::FileSliceDevice</name>
     <message>
         <source>A file slice is read-only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid file range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is shorter than expected: it may have been changed or truncated since import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::MainWindow</name>
     <message>
         <source>TravelFlow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your videos appear here. Import them with 'travelflow-cli import PATH'; dragging files onto this window comes with the library view.</source>
-        <translation type="unfinished" />
+        <source>Your videos appear here. Import them with &apos;travelflow-cli import PATH&apos;; dragging files onto this window comes with the library view.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write one caption per platform, checked against each platform's rules while you type, and schedule the post.</source>
-        <translation type="unfinished" />
+        <source>Write one caption per platform, checked against each platform&apos;s rules while you type, and schedule the post.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheduled and running uploads, with progress, and what to do when something needs your attention.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comments and messages from all your accounts in one place, with potential customers marked as leads.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect TikTok, Instagram and YouTube. Tokens are kept only in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow is still running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow keeps running in the tray so scheduled posts go out. Use Quit in the tray menu to close it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sandbox mode: simulated TikTok, Instagram and YouTube at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow (sandbox)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::MediaProbe</name>
     <message>
         <source>The video decoder did not answer in time. Check that the file plays in a media player.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The video cannot be decoded (%1). It may use a codec this system lacks, or be damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file has no video track (it is audio only).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::NetworkJob</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to %1 failed. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 sent an incomplete answer. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 asks TravelFlow to slow down. It will continue shortly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 had a server problem (HTTP %2). TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 no longer accepts the saved sign-in. TravelFlow will refresh it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the request (permission missing). Reconnect the account and allow all requested permissions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rejected the request as invalid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::OAuthLoopbackListener</name>
     <message>
         <source>The answer from the sign-in page does not belong to the connection TravelFlow started, so it was ignored. Start connecting again from the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The platform did not send an authorization code. Try connecting again from the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not the address TravelFlow sent the browser to. Copy the whole address from the browser's address bar after allowing access.</source>
-        <translation type="unfinished" />
+        <source>This is not the address TravelFlow sent the browser to. Copy the whole address from the browser&apos;s address bar after allowing access.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer came back from the browser in time. Start connecting again from the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access was not granted, so the account was not connected. You can try again from the app at any time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The platform reported an error (%1). Try connecting again from the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow: connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow: you can close this tab and return to the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 The platform said: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow: connecting failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This sign-in attempt has already started; a new attempt needs a new listener.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot wait for the sign-in answer on 127.0.0.1 port %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was too large.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This address only accepts sign-in answers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This sign-in attempt has already ended. You can close this tab and return to the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::PostComposer</name>
+    <message>
+        <source>TikTok has no &quot;%1&quot; videos; choose public, friends or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TikTok account does not offer &quot;%1&quot; (%2) right now; it offers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube has no &quot;friends&quot; videos; choose public, unlisted or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Reels are seen by the account&apos;s audience; &quot;%1&quot; is not available. Leave privacy out or choose public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no video %1 in the library. &quot;videos list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one account to publish to (&quot;accounts list&quot; shows the ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown privacy &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1. &quot;accounts list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is named twice; a post goes to each account once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok did not say which privacy choices this account has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled time %1 has already passed. Pick a later time, or leave it out to publish now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::PublishQueue</name>
+    <message>
+        <source>The post to %1 was due at %2 while TravelFlow was not running; it is being published now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has not confirmed the post yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a job that needs attention, failed or was cancelled can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is already published; delete the post on the platform if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publish job %1. Run &quot;queue list&quot; to see the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::QueueNotifier</name>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 could not be published. Open the queue to see why.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::SecretStore</name>
     <message>
         <source>There is nothing to store: the secret is empty. Enter the value again, or disconnect the account to remove it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: a keychain entry name is malformed, so the keychain was not used. Please report this problem.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No saved credential was found in the system keychain. Connect the account again to sign in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow stores account tokens only in the system keychain, so nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow keeps account tokens only in the system keychain, so the saved sign-in could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved sign-in was not removed from the keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Keychain Access, make sure the login keychain exists and is unlocked, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make sure Windows Credential Manager is available for your user account, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Install and unlock GNOME Keyring, KWallet or another Secret Service provider, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock the keychain and allow TravelFlow to use it, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain reported an error (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the keychain is running and unlocked, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No system keychain is available (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret may or may not have been saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved sign-in could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved sign-in may not have been removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it in a window that is hidden or on another screen.</source>
         <translation>
-            <numerusform>The system keychain did not answer within %n second. It may be waiting for you to unlock it in a window that is hidden or on another screen.</numerusform><numerusform>The system keychain did not answer within %n seconds. It may be waiting for you to unlock it in a window that is hidden or on another screen.</numerusform></translation>
+            <numerusform>The system keychain did not answer within %n second. It may be waiting for you to unlock it in a window that is hidden or on another screen.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds. It may be waiting for you to unlock it in a window that is hidden or on another screen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock the keychain, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the default keyring is locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). It may be locked, or access was declined in its unlock prompt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::TikTokPublishOperation</name>
     <message>
         <source>The video file is missing or empty: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The video file has changed since it was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose who can watch this TikTok video. TikTok requires an explicit choice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TikTok does not offer "%1" for this account. Choose one of: %2.</source>
-        <translation type="unfinished" />
+        <source>TikTok does not offer &quot;%1&quot; for this account. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok did not say where to upload the video. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok did not say how much of the video it has. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The video file could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok and TravelFlow disagree about how much of the video was uploaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TikTok's upload address for this video has expired.</source>
-        <translation type="unfinished" />
+        <source>TikTok&apos;s upload address for this video has expired.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok is still processing the video. TravelFlow will check again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::TrayIcon</name>
     <message>
         <source>Show TravelFlow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TravelFlow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::VideoImporter</name>
     <message>
         <source>skipped: not a video file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>travelflow::YouTubePublishOperation</name>
     <message>
         <source>YouTube did not open an upload session. TravelFlow will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The video file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube finished the upload without naming the video. TravelFlow will ask again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

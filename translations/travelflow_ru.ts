@@ -79,8 +79,8 @@
         <translation>Теги для YouTube занимают %1 символов, а можно не больше %2 (запятые между тегами считаются, а тег с пробелом — ещё на 2 больше из-за кавычек). Уберите теги, чтобы сэкономить %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a YouTube privacy setting. Choose private, public or unlisted.</source>
-        <translation>"%1" — не настройка доступа YouTube. Выберите private, public или unlisted.</translation>
+        <source>&quot;%1&quot; is not a YouTube privacy setting. Choose private, public or unlisted.</source>
+        <translation>&quot;%1&quot; — не настройка доступа YouTube. Выберите private, public или unlisted.</translation>
     </message>
     <message>
         <source>A scheduled YouTube video must stay private until it is published. Set the privacy to private, or remove the scheduled time.</source>
@@ -114,8 +114,8 @@
         <translation>Общие параметры указываются перед командой: %1 --data-dir DIR --json videos list</translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for a command's own options.</source>
-        <translation>Параметры отдельной команды: '%1 КОМАНДА --help'.</translation>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s own options.</source>
+        <translation>Параметры отдельной команды: &apos;%1 КОМАНДА --help&apos;.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage or validation error.</source>
@@ -150,20 +150,20 @@
         <translation>Для --data-dir нужно указать папку.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Неизвестная команда '%1'.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Неизвестная команда &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for usage.</source>
-        <translation>Справка: '%1 --help'.</translation>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>Справка: &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>'version' takes no arguments.</source>
-        <translation>Команда 'version' не принимает аргументов.</translation>
+        <source>&apos;version&apos; takes no arguments.</source>
+        <translation>Команда &apos;version&apos; не принимает аргументов.</translation>
     </message>
     <message>
         <source>Import video files and folders (searched recursively). Files are never copied or changed. Prints one line per file: the new id, the id it duplicates, or why it was rejected.</source>
@@ -174,8 +174,8 @@
         <translation>Видеофайлы или папки.</translation>
     </message>
     <message>
-        <source>'import' needs at least one file or folder.</source>
-        <translation>Для 'import' нужен хотя бы один файл или папка.</translation>
+        <source>&apos;import&apos; needs at least one file or folder.</source>
+        <translation>Для &apos;import&apos; нужен хотя бы один файл или папка.</translation>
     </message>
     <message>
         <source>%1: imported as %2</source>
@@ -196,30 +196,42 @@
     <message numerus="yes">
         <source>%n file(s) imported</source>
         <translation>
-            <numerusform>%n файл добавлен</numerusform><numerusform>%n файла добавлено</numerusform><numerusform>%n файлов добавлено</numerusform></translation>
+            <numerusform>%n файл добавлен</numerusform>
+            <numerusform>%n файла добавлено</numerusform>
+            <numerusform>%n файлов добавлено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
         <translation>
-            <numerusform>%n копия</numerusform><numerusform>%n копии</numerusform><numerusform>%n копий</numerusform></translation>
+            <numerusform>%n копия</numerusform>
+            <numerusform>%n копии</numerusform>
+            <numerusform>%n копий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n отклонён</numerusform><numerusform>%n отклонено</numerusform><numerusform>%n отклонено</numerusform></translation>
+            <numerusform>%n отклонён</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'videos' needs a subcommand: list.</source>
-        <translation>Для 'videos' нужна подкоманда: list.</translation>
+        <source>&apos;videos&apos; needs a subcommand: list.</source>
+        <translation>Для &apos;videos&apos; нужна подкоманда: list.</translation>
     </message>
     <message>
-        <source>Unknown subcommand 'videos %1'.</source>
-        <translation>Неизвестная подкоманда 'videos %1'.</translation>
+        <source>Unknown subcommand &apos;videos %1&apos;.</source>
+        <translation>Неизвестная подкоманда &apos;videos %1&apos;.</translation>
     </message>
     <message>
         <source>List the videos in the library, oldest first.</source>
@@ -246,8 +258,8 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>'videos list' takes no arguments, only options.</source>
-        <translation>'videos list' принимает только параметры, без аргументов.</translation>
+        <source>&apos;videos list&apos; takes no arguments, only options.</source>
+        <translation>&apos;videos list&apos; принимает только параметры, без аргументов.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
@@ -258,44 +270,44 @@
         <translation>Для --offset нужно целое число от 0.</translation>
     </message>
     <message>
-        <source>The library is empty. Add videos with '%1 import PATH'.</source>
-        <translation>Медиатека пуста. Добавьте видео: '%1 import ПУТЬ'.</translation>
+        <source>The library is empty. Add videos with &apos;%1 import PATH&apos;.</source>
+        <translation>Медиатека пуста. Добавьте видео: &apos;%1 import ПУТЬ&apos;.</translation>
     </message>
     <message>
-        <source>Read one comment or message per line from standard input and write one line per input line, in order: "lead" or "not", a tab, the score (0 to 1), a tab, the reason. With --json: an array of objects. Uses what this profile learned from your corrections when the profile exists.</source>
-        <translation>Читает со стандартного ввода по одному комментарию или сообщению в строке и выводит по строке на каждую входную, в том же порядке: "lead" или "not", табуляция, оценка (от 0 до 1), табуляция, причина. С --json — массив объектов. Учитывает то, чему вы научили этот профиль, если профиль существует.</translation>
+        <source>Read one comment or message per line from standard input and write one line per input line, in order: &quot;lead&quot; or &quot;not&quot;, a tab, the score (0 to 1), a tab, the reason. With --json: an array of objects. Uses what this profile learned from your corrections when the profile exists.</source>
+        <translation>Читает со стандартного ввода по одному комментарию или сообщению в строке и выводит по строке на каждую входную, в том же порядке: &quot;lead&quot; или &quot;not&quot;, табуляция, оценка (от 0 до 1), табуляция, причина. С --json — массив объектов. Учитывает то, чему вы научили этот профиль, если профиль существует.</translation>
     </message>
     <message>
-        <source>'classify' reads standard input and takes no arguments.</source>
-        <translation>'classify' читает стандартный ввод и не принимает аргументов.</translation>
+        <source>&apos;classify&apos; reads standard input and takes no arguments.</source>
+        <translation>&apos;classify&apos; читает стандартный ввод и не принимает аргументов.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
-        <source>'leads' needs a subcommand: teach.</source>
-        <translation>Для 'leads' нужна подкоманда: teach.</translation>
+        <source>&apos;leads&apos; needs a subcommand: teach.</source>
+        <translation>Для &apos;leads&apos; нужна подкоманда: teach.</translation>
     </message>
     <message>
-        <source>Unknown subcommand 'leads %1'.</source>
-        <translation>Неизвестная подкоманда 'leads %1'.</translation>
+        <source>Unknown subcommand &apos;leads %1&apos;.</source>
+        <translation>Неизвестная подкоманда &apos;leads %1&apos;.</translation>
     </message>
     <message>
-        <source>Teach this profile's lead finder that TEXT is a lead ("lead") or not ("not"). Similar comments are judged the same way from now on.</source>
-        <translation>Научить поиск лидов этого профиля, что TEXT — лид ("lead") или нет ("not"). Похожие комментарии с этого момента оцениваются так же.</translation>
+        <source>Teach this profile&apos;s lead finder that TEXT is a lead (&quot;lead&quot;) or not (&quot;not&quot;). Similar comments are judged the same way from now on.</source>
+        <translation>Научить поиск лидов этого профиля, что TEXT — лид (&quot;lead&quot;) или нет (&quot;not&quot;). Похожие комментарии с этого момента оцениваются так же.</translation>
     </message>
     <message>
-        <source>"lead" or "not".</source>
-        <translation>"lead" или "not".</translation>
+        <source>&quot;lead&quot; or &quot;not&quot;.</source>
+        <translation>&quot;lead&quot; или &quot;not&quot;.</translation>
     </message>
     <message>
         <source>The comment or message.</source>
         <translation>Комментарий или сообщение.</translation>
     </message>
     <message>
-        <source>'leads teach' needs "lead" or "not" and then the text.</source>
-        <translation>Для 'leads teach' нужно "lead" или "not" и затем текст.</translation>
+        <source>&apos;leads teach&apos; needs &quot;lead&quot; or &quot;not&quot; and then the text.</source>
+        <translation>Для &apos;leads teach&apos; нужно &quot;lead&quot; или &quot;not&quot; и затем текст.</translation>
     </message>
     <message>
         <source>The text to learn from is empty.</source>
@@ -314,20 +326,20 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>'accounts' needs a subcommand: list, connect or disconnect.</source>
-        <translation>Для 'accounts' нужна подкоманда: list, connect или disconnect.</translation>
+        <source>&apos;accounts&apos; needs a subcommand: list, connect or disconnect.</source>
+        <translation>Для &apos;accounts&apos; нужна подкоманда: list, connect или disconnect.</translation>
     </message>
     <message>
-        <source>Unknown subcommand 'accounts %1'.</source>
-        <translation>Неизвестная подкоманда 'accounts %1'.</translation>
+        <source>Unknown subcommand &apos;accounts %1&apos;.</source>
+        <translation>Неизвестная подкоманда &apos;accounts %1&apos;.</translation>
     </message>
     <message>
         <source>List the connected accounts.</source>
         <translation>Показать подключённые учётные записи.</translation>
     </message>
     <message>
-        <source>No accounts yet. Connect one with '%1 accounts connect youtube'.</source>
-        <translation>Учётных записей пока нет. Подключите: '%1 accounts connect youtube'.</translation>
+        <source>No accounts yet. Connect one with &apos;%1 accounts connect youtube&apos;.</source>
+        <translation>Учётных записей пока нет. Подключите: &apos;%1 accounts connect youtube&apos;.</translation>
     </message>
     <message>
         <source>Connect an account. Prints the address to open, on its own line, and opens it in the browser; then waits for the browser to come back. If the browser runs on another machine, paste the address it ended at (starting with http://127.0.0.1) on standard input.</source>
@@ -342,28 +354,28 @@
         <translation>Только напечатать адрес, не открывая его.</translation>
     </message>
     <message>
-        <source>'accounts connect' needs one platform: tiktok, instagram or youtube.</source>
-        <translation>Для 'accounts connect' нужна одна платформа: tiktok, instagram или youtube.</translation>
+        <source>&apos;accounts connect&apos; needs one platform: tiktok, instagram or youtube.</source>
+        <translation>Для &apos;accounts connect&apos; нужна одна платформа: tiktok, instagram или youtube.</translation>
     </message>
     <message>
-        <source>Unknown platform '%1': use tiktok, instagram or youtube.</source>
-        <translation>Неизвестная платформа '%1': укажите tiktok, instagram или youtube.</translation>
+        <source>Unknown platform &apos;%1&apos;: use tiktok, instagram or youtube.</source>
+        <translation>Неизвестная платформа &apos;%1&apos;: укажите tiktok, instagram или youtube.</translation>
     </message>
     <message>
-        <source>Connected %1 account "%2" as %3.</source>
-        <translation>Подключена учётная запись %1 "%2" под номером %3.</translation>
+        <source>Connected %1 account &quot;%2&quot; as %3.</source>
+        <translation>Подключена учётная запись %1 &quot;%2&quot; под номером %3.</translation>
     </message>
     <message>
-        <source>Revoke TravelFlow's access at the platform, delete the account's tokens from the keychain, and delete the account with its posts, comments and metrics from this profile. Does not ask for confirmation.</source>
+        <source>Revoke TravelFlow&apos;s access at the platform, delete the account&apos;s tokens from the keychain, and delete the account with its posts, comments and metrics from this profile. Does not ask for confirmation.</source>
         <translation>Отозвать доступ TravelFlow на платформе, удалить токены учётной записи из связки ключей и удалить учётную запись с её публикациями, комментариями и статистикой из этого профиля. Подтверждение не запрашивается.</translation>
     </message>
     <message>
-        <source>The account id from 'accounts list'.</source>
-        <translation>Номер учётной записи из 'accounts list'.</translation>
+        <source>The account id from &apos;accounts list&apos;.</source>
+        <translation>Номер учётной записи из &apos;accounts list&apos;.</translation>
     </message>
     <message>
-        <source>'accounts disconnect' needs one account id (see 'accounts list').</source>
-        <translation>Для 'accounts disconnect' нужен один номер учётной записи (см. 'accounts list').</translation>
+        <source>&apos;accounts disconnect&apos; needs one account id (see &apos;accounts list&apos;).</source>
+        <translation>Для &apos;accounts disconnect&apos; нужен один номер учётной записи (см. &apos;accounts list&apos;).</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -374,20 +386,20 @@
         <translation>Учётная запись %1 отключена: её токены и данные удалены.</translation>
     </message>
     <message>
-        <source>Store (set) or forget (remove) a platform's app credentials in the system keychain. 'set' reads the client secret from the first line of standard input, so it never appears in the command line or the shell history. Environment variables, when set, take precedence.</source>
-        <translation>Сохранить (set) или забыть (remove) учётные данные приложения платформы в системной связке ключей. 'set' читает секрет клиента из первой строки стандартного ввода, поэтому он не попадает ни в командную строку, ни в историю оболочки. Переменные окружения, если заданы, имеют приоритет.</translation>
+        <source>Store (set) or forget (remove) a platform&apos;s app credentials in the system keychain. &apos;set&apos; reads the client secret from the first line of standard input, so it never appears in the command line or the shell history. Environment variables, when set, take precedence.</source>
+        <translation>Сохранить (set) или забыть (remove) учётные данные приложения платформы в системной связке ключей. &apos;set&apos; читает секрет клиента из первой строки стандартного ввода, поэтому он не попадает ни в командную строку, ни в историю оболочки. Переменные окружения, если заданы, имеют приоритет.</translation>
     </message>
     <message>
         <source>set or remove.</source>
         <translation>set или remove.</translation>
     </message>
     <message>
-        <source>With set: the app's client id (TikTok: client key).</source>
+        <source>With set: the app&apos;s client id (TikTok: client key).</source>
         <translation>Для set: client id приложения (для TikTok — client key).</translation>
     </message>
     <message>
-        <source>Use 'credentials set PLATFORM CLIENT_ID' (secret on standard input) or 'credentials remove PLATFORM'.</source>
-        <translation>Используйте 'credentials set PLATFORM CLIENT_ID' (секрет — на стандартный ввод) или 'credentials remove PLATFORM'.</translation>
+        <source>Use &apos;credentials set PLATFORM CLIENT_ID&apos; (secret on standard input) or &apos;credentials remove PLATFORM&apos;.</source>
+        <translation>Используйте &apos;credentials set PLATFORM CLIENT_ID&apos; (секрет — на стандартный ввод) или &apos;credentials remove PLATFORM&apos;.</translation>
     </message>
     <message>
         <source>Give the client secret on standard input (one line).</source>
@@ -404,6 +416,174 @@
     <message>
         <source>Removed the %1 app credentials.</source>
         <translation>Учётные данные приложения %1 удалены.</translation>
+    </message>
+    <message>
+        <source>Manage platform accounts.</source>
+        <translation>Управлять аккаунтами платформ.</translation>
+    </message>
+    <message>
+        <source>Store your own app credentials in the keychain.</source>
+        <translation>Сохранить собственные данные приложения в связке ключей.</translation>
+    </message>
+    <message>
+        <source>Queue a video for publishing (now or --at a time).</source>
+        <translation>Поставить видео в очередь публикации (сейчас или --at ко времени).</translation>
+    </message>
+    <message>
+        <source>See and run the publishing queue.</source>
+        <translation>Просмотреть и запустить очередь публикации.</translation>
+    </message>
+    <message>
+        <source>Say whether a comment looks like a potential customer.</source>
+        <translation>Определить, похож ли комментарий на потенциального клиента.</translation>
+    </message>
+    <message>
+        <source>Teach the lead classifier from your own labels.</source>
+        <translation>Обучить классификатор лидов на собственных метках.</translation>
+    </message>
+    <message>
+        <source>Queue a library video for publishing to one or more accounts. Every platform&apos;s rules are checked first; nothing is queued while any is broken. Prints the job ids.</source>
+        <translation>Поставить видео из библиотеки в очередь публикации в один или несколько аккаунтов. Сначала проверяются правила каждой платформы; пока хоть одно нарушено, ничего не ставится в очередь. Выводит номера заданий.</translation>
+    </message>
+    <message>
+        <source>The video id (&apos;videos list&apos; shows them).</source>
+        <translation>Номер видео (их показывает &apos;videos list&apos;).</translation>
+    </message>
+    <message>
+        <source>Account ids, comma-separated (&apos;accounts list&apos;).</source>
+        <translation>Номера аккаунтов через запятую (&apos;accounts list&apos;).</translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation>АККАУНТЫ</translation>
+    </message>
+    <message>
+        <source>The caption / description.</source>
+        <translation>Подпись / описание.</translation>
+    </message>
+    <message>
+        <source>The title (YouTube).</source>
+        <translation>Название (YouTube).</translation>
+    </message>
+    <message>
+        <source>Tags, comma-separated (YouTube).</source>
+        <translation>Теги через запятую (YouTube).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>СПИСОК</translation>
+    </message>
+    <message>
+        <source>public, unlisted, friends or private.</source>
+        <translation>public, unlisted, friends или private.</translation>
+    </message>
+    <message>
+        <source>PRIVACY</source>
+        <translation>ДОСТУП</translation>
+    </message>
+    <message>
+        <source>Publish at this time, ISO 8601 with an offset (2026-12-24T18:00:00+01:00).</source>
+        <translation>Опубликовать в это время, ISO 8601 со смещением (2026-12-24T18:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>The time zone the time was chosen in, for display (Europe/Berlin).</source>
+        <translation>Часовой пояс, в котором выбрано время, для отображения (Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ПОЯС</translation>
+    </message>
+    <message>
+        <source>&apos;post&apos; needs one video id.</source>
+        <translation>Команде &apos;post&apos; нужен один номер видео.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a video id.</source>
+        <translation>&apos;%1&apos; — не номер видео.</translation>
+    </message>
+    <message>
+        <source>&apos;post&apos; needs --to with at least one account id.</source>
+        <translation>Команде &apos;post&apos; нужен --to хотя бы с одним номером аккаунта.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account id.</source>
+        <translation>&apos;%1&apos; — не номер аккаунта.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin.</source>
+        <translation>Неизвестный часовой пояс &apos;%1&apos;: укажите имя IANA, например Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>account %1 (%2), %3: %4 [%5]</source>
+        <translation>аккаунт %1 (%2), %3: %4 [%5]</translation>
+    </message>
+    <message>
+        <source>&apos;queue&apos; needs a subcommand: list, run, retry or cancel.</source>
+        <translation>Команде &apos;queue&apos; нужна подкоманда: list, run, retry или cancel.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;queue %1&apos;.</source>
+        <translation>Неизвестная подкоманда &apos;queue %1&apos;.</translation>
+    </message>
+    <message>
+        <source>List the publish jobs, newest first.</source>
+        <translation>Показать задания публикации, новые первыми.</translation>
+    </message>
+    <message>
+        <source>The queue is empty. Queue a video with &apos;travelflow-cli post VIDEO --to ACCOUNT&apos;.</source>
+        <translation>Очередь пуста. Поставьте видео в очередь: &apos;travelflow-cli post ВИДЕО --to АККАУНТ&apos;.</translation>
+    </message>
+    <message>
+        <source>Run the publishing queue without a window. Jobs continue from where they stopped; nothing is published twice.</source>
+        <translation>Запустить очередь публикации без окна. Задания продолжаются с места остановки; ничего не публикуется дважды.</translation>
+    </message>
+    <message>
+        <source>Exit once no job is due, uploading, processing or waiting for a retry.</source>
+        <translation>Выйти, когда ни одно задание не ждёт запуска, загрузки, обработки или повтора.</translation>
+    </message>
+    <message>
+        <source>Milliseconds between checks of a processing video (default 5000).</source>
+        <translation>Миллисекунды между проверками обрабатываемого видео (по умолчанию 5000).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>МС</translation>
+    </message>
+    <message>
+        <source>--poll-interval needs a number of milliseconds (10 or more).</source>
+        <translation>--poll-interval требует число миллисекунд (10 или больше).</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>задание %1: %2</translation>
+    </message>
+    <message>
+        <source>Put a job that needs attention back in the queue.</source>
+        <translation>Вернуть в очередь задание, требующее внимания.</translation>
+    </message>
+    <message>
+        <source>Cancel a job that is not published yet.</source>
+        <translation>Отменить ещё не опубликованное задание.</translation>
+    </message>
+    <message>
+        <source>The job id (&apos;queue list&apos;).</source>
+        <translation>Номер задания (&apos;queue list&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one job id.</source>
+        <translation>Команде &apos;%1&apos; нужен один номер задания.</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>Задание %1 снова в очереди.</translation>
+    </message>
+    <message>
+        <source>Job %1 is cancelled.</source>
+        <translation>Задание %1 отменено.</translation>
     </message>
 </context>
 <context>
@@ -495,12 +675,63 @@
         <translation>Файл адресов %1 должен быть JSON-объектом «имя адреса → базовый URL» (%2).</translation>
     </message>
     <message>
-        <source>The endpoints file %1 names an unknown endpoint "%2". Known names: %3.</source>
-        <translation>В файле адресов %1 указан неизвестный адрес "%2". Известные имена: %3.</translation>
+        <source>The endpoints file %1 names an unknown endpoint &quot;%2&quot;. Known names: %3.</source>
+        <translation>В файле адресов %1 указан неизвестный адрес &quot;%2&quot;. Известные имена: %3.</translation>
     </message>
     <message>
-        <source>The endpoints file %1 gives "%2" a base that is not an http(s) URL without a query: %3</source>
-        <translation>В файле адресов %1 для "%2" указан базовый адрес, который не является http(s)-URL без параметров запроса: %3</translation>
+        <source>The endpoints file %1 gives &quot;%2&quot; a base that is not an http(s) URL without a query: %3</source>
+        <translation>В файле адресов %1 для &quot;%2&quot; указан базовый адрес, который не является http(s)-URL без параметров запроса: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FailurePolicy</name>
+    <message>
+        <source>%1 no longer accepted the sign-in; TravelFlow is refreshing it.</source>
+        <translation>%1 больше не принимает вход; TravelFlow обновляет его.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in even after it was refreshed: %2 Reconnect the account in Accounts; the post continues from where it stopped.</source>
+        <translation>%1 отклоняет вход даже после обновления: %2 Переподключите аккаунт в разделе «Аккаунты»; публикация продолжится с места остановки.</translation>
+    </message>
+    <message>
+        <source>%1 asked TravelFlow to slow down. The next try is at %2.</source>
+        <translation>%1 просит TravelFlow не спешить. Следующая попытка в %2.</translation>
+    </message>
+    <message>
+        <source>The %1 quota is used up (%2). It resets at %3; TravelFlow tries again then by itself.</source>
+        <translation>Квота %1 исчерпана (%2). Она обновится в %3; тогда TravelFlow сам попробует снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) in a row; TravelFlow stopped trying. Last error: %2 Use Retry when the problem is gone.</source>
+        <translation>
+            <numerusform>%1: ошибка %n раз подряд; TravelFlow прекратил попытки. Последняя ошибка: %2 Нажмите «Повторить», когда проблема исчезнет.</numerusform>
+            <numerusform>%1: ошибка %n раза подряд; TravelFlow прекратил попытки. Последняя ошибка: %2 Нажмите «Повторить», когда проблема исчезнет.</numerusform>
+            <numerusform>%1: ошибка %n раз подряд; TravelFlow прекратил попытки. Последняя ошибка: %2 Нажмите «Повторить», когда проблема исчезнет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 The next try is at %3.</source>
+        <translation>%1: %2 Следующая попытка в %3.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the video: %2</source>
+        <translation>%1 отклонил видео: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the post: %2 Edit the post, then use Retry.</source>
+        <translation>%1 отклонил публикацию: %2 Исправьте публикацию и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Ошибка %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 account &quot;%2&quot; needs to be reconnected. The post waits and continues by itself after you reconnect it in Accounts.</source>
+        <translation>Аккаунт %1 «%2» нужно переподключить. Публикация ждёт и продолжится сама, когда вы переподключите его в разделе «Аккаунты».</translation>
     </message>
 </context>
 <context>
@@ -581,7 +812,7 @@
         <translation>Instagram отклонил запрос: %1</translation>
     </message>
     <message>
-        <source>Instagram does not accept the app's client id or secret. Check them in Settings.</source>
+        <source>Instagram does not accept the app&apos;s client id or secret. Check them in Settings.</source>
         <translation>Instagram не принимает client id или секрет приложения. Проверьте их в настройках.</translation>
     </message>
     <message>
@@ -630,6 +861,14 @@
     <message>
         <source>Instagram refused the upload: %1</source>
         <translation>Instagram отклонил загрузку: %1</translation>
+    </message>
+    <message>
+        <source>No Instagram business account is linked, so Instagram has no publishing limit to report.</source>
+        <translation>Не привязан бизнес-аккаунт Instagram, поэтому Instagram не сообщает лимит публикаций.</translation>
+    </message>
+    <message>
+        <source>Instagram did not report its publishing limit. TravelFlow will ask again.</source>
+        <translation>Instagram не сообщил лимит публикаций. TravelFlow спросит ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -689,8 +928,8 @@
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>%1, line %2: expected "lead" or "not", a tab, then the text.</source>
-        <translation>%1, строка %2: ожидается "lead" или "not", табуляция, затем текст.</translation>
+        <source>%1, line %2: expected &quot;lead&quot; or &quot;not&quot;, a tab, then the text.</source>
+        <translation>%1, строка %2: ожидается &quot;lead&quot; или &quot;not&quot;, табуляция, затем текст.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1121,10 @@
         <source>Post %1 no longer exists. Refresh the list and try again.</source>
         <translation>Публикации %1 больше нет. Обновите список и попробуйте снова.</translation>
     </message>
+    <message>
+        <source>read the post target</source>
+        <translation>прочитать цель публикации</translation>
+    </message>
 </context>
 <context>
     <name>PublishJobRepository</name>
@@ -934,6 +1177,33 @@
     </message>
 </context>
 <context>
+    <name>ScheduleTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Pick a zone like Europe/Berlin.</source>
+        <translation>«%1» — неизвестный часовой пояс. Выберите пояс вроде Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Pick a valid date and time for the post.</source>
+        <translation>Выберите правильные дату и время публикации.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day because the clocks go forward, so the post will go out at %2 instead.</source>
+        <translation>%1 в этот день не существует, потому что часы переводят вперёд, поэтому публикация выйдет в %2.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day because the clocks go back; the post will go out at the first one (%2).</source>
+        <translation>%1 в этот день наступает дважды, потому что часы переводят назад; публикация выйдет в первый раз (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Use ISO 8601, for example 2026-12-01T09:00:00+01:00.</source>
+        <translation>«%1» — не дата и время. Используйте ISO 8601, например 2026-12-01T09:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; needs a UTC offset such as +01:00 or Z, for example 2026-12-01T09:00:00+01:00.</source>
+        <translation>Времени «%1» нужно смещение от UTC, например +01:00 или Z: 2026-12-01T09:00:00+01:00.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Could not %1 in the database: %2</source>
@@ -947,7 +1217,7 @@
         <translation>Доступ к TikTok не предоставлен. Подключитесь снова и разрешите запрошенный доступ.</translation>
     </message>
     <message>
-        <source>The TikTok sign-in could not be verified as this attempt's. Try connecting again.</source>
+        <source>The TikTok sign-in could not be verified as this attempt&apos;s. Try connecting again.</source>
         <translation>Не удалось подтвердить, что вход в TikTok относится к этой попытке. Попробуйте подключиться ещё раз.</translation>
     </message>
     <message>
@@ -971,7 +1241,7 @@
         <translation>TikTok больше не принимает этот вход (его отозвали или срок истёк). Подключите учётную запись заново.</translation>
     </message>
     <message>
-        <source>TikTok does not accept the app's client key or secret. Check them in Settings.</source>
+        <source>TikTok does not accept the app&apos;s client key or secret. Check them in Settings.</source>
         <translation>TikTok не принимает client key или секрет приложения. Проверьте их в настройках.</translation>
     </message>
     <message>
@@ -1007,7 +1277,7 @@
         <translation>TikTok не предлагает такую настройку доступа для этого аккаунта. Выберите один из вариантов, которые показывает TikTok.</translation>
     </message>
     <message>
-        <source>TikTok lets an app that has not passed its audit post only to private accounts, visible to the creator alone. Make the TikTok account private and post as "Only me", or use an audited app.</source>
+        <source>TikTok lets an app that has not passed its audit post only to private accounts, visible to the creator alone. Make the TikTok account private and post as &quot;Only me&quot;, or use an audited app.</source>
         <translation>TikTok разрешает приложению, не прошедшему проверку, публиковать только в закрытые аккаунты и только для автора. Сделайте аккаунт TikTok закрытым и публикуйте с настройкой «Только я» или используйте проверенное приложение.</translation>
     </message>
     <message>
@@ -1036,6 +1306,10 @@
     <message>
         <source>This TikTok post was never started, so TikTok has nothing to report.</source>
         <translation>Эта публикация в TikTok не начиналась, поэтому TikTok нечего сообщить.</translation>
+    </message>
+    <message>
+        <source>TikTok did not say who may watch this account&apos;s videos. TravelFlow will ask again.</source>
+        <translation>TikTok не сообщил, кто может смотреть видео этого аккаунта. TravelFlow спросит ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1370,7 @@
         <translation>YouTube больше не принимает этот вход (его отозвали или срок истёк). Подключите учётную запись заново.</translation>
     </message>
     <message>
-        <source>YouTube does not accept the app's client id or secret. Check them in Settings.</source>
+        <source>YouTube does not accept the app&apos;s client id or secret. Check them in Settings.</source>
         <translation>YouTube не принимает client id или секрет приложения. Проверьте их в настройках.</translation>
     </message>
     <message>
@@ -1169,6 +1443,10 @@
         <source>The built-in simulator cannot start: %1</source>
         <translation>Встроенный симулятор не запускается: %1</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>travelflow::AccountService</name>
@@ -1177,15 +1455,15 @@
         <translation>Уже идёт подключение другой учётной записи. Сначала завершите или отмените его.</translation>
     </message>
     <message>
-        <source>There is no account %1. See 'accounts list'.</source>
-        <translation>Учётной записи %1 нет. См. 'accounts list'.</translation>
+        <source>There is no account %1. See &apos;accounts list&apos;.</source>
+        <translation>Учётной записи %1 нет. См. &apos;accounts list&apos;.</translation>
     </message>
     <message>
-        <source>TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 account's security settings.</source>
+        <source>TravelFlow could not revoke its access at %1 (not configured); remove it in your %1 account&apos;s security settings.</source>
         <translation>TravelFlow не смог отозвать свой доступ в %1 (платформа не настроена); удалите его в настройках безопасности аккаунта %1.</translation>
     </message>
     <message>
-        <source>%1 did not confirm that TravelFlow's access was revoked (%2); remove it in your %1 account's security settings.</source>
+        <source>%1 did not confirm that TravelFlow&apos;s access was revoked (%2); remove it in your %1 account&apos;s security settings.</source>
         <translation>%1 не подтвердил отзыв доступа TravelFlow (%2); удалите его в настройках безопасности аккаунта %1.</translation>
     </message>
 </context>
@@ -1199,8 +1477,8 @@
 <context>
     <name>travelflow::AppCredentialStore</name>
     <message>
-        <source>%1 is not configured: TravelFlow needs your own %1 developer app's client id and secret. Set %2 and %3, or store them with 'travelflow-cli credentials set %4' (or in Settings), or try the app with --sandbox.</source>
-        <translation>%1 не настроен: TravelFlow нужны client id и секрет вашего собственного приложения разработчика %1. Задайте %2 и %3, сохраните их командой 'travelflow-cli credentials set %4' (или в настройках) или попробуйте приложение с --sandbox.</translation>
+        <source>%1 is not configured: TravelFlow needs your own %1 developer app&apos;s client id and secret. Set %2 and %3, or store them with &apos;travelflow-cli credentials set %4&apos; (or in Settings), or try the app with --sandbox.</source>
+        <translation>%1 не настроен: TravelFlow нужны client id и секрет вашего собственного приложения разработчика %1. Задайте %2 и %3, сохраните их командой &apos;travelflow-cli credentials set %4&apos; (или в настройках) или попробуйте приложение с --sandbox.</translation>
     </message>
 </context>
 <context>
@@ -1229,15 +1507,15 @@
         <translation>Медиатека</translation>
     </message>
     <message>
-        <source>Your videos appear here. Import them with 'travelflow-cli import PATH'; dragging files onto this window comes with the library view.</source>
-        <translation>Здесь будут ваши видео. Добавьте их командой 'travelflow-cli import ПУТЬ'; перетаскивание файлов в окно появится вместе с видом медиатеки.</translation>
+        <source>Your videos appear here. Import them with &apos;travelflow-cli import PATH&apos;; dragging files onto this window comes with the library view.</source>
+        <translation>Здесь будут ваши видео. Добавьте их командой &apos;travelflow-cli import ПУТЬ&apos;; перетаскивание файлов в окно появится вместе с видом медиатеки.</translation>
     </message>
     <message>
         <source>Compose</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <source>Write one caption per platform, checked against each platform's rules while you type, and schedule the post.</source>
+        <source>Write one caption per platform, checked against each platform&apos;s rules while you type, and schedule the post.</source>
         <translation>Пишите подпись для каждой платформы — она проверяется по правилам платформы прямо при вводе — и планируйте публикацию.</translation>
     </message>
     <message>
@@ -1350,7 +1628,7 @@
         <translation>Платформа не прислала код авторизации. Попробуйте подключиться ещё раз из приложения.</translation>
     </message>
     <message>
-        <source>This is not the address TravelFlow sent the browser to. Copy the whole address from the browser's address bar after allowing access.</source>
+        <source>This is not the address TravelFlow sent the browser to. Copy the whole address from the browser&apos;s address bar after allowing access.</source>
         <translation>Это не тот адрес, на который TravelFlow отправил браузер. Скопируйте весь адрес из адресной строки браузера после того, как разрешите доступ.</translation>
     </message>
     <message>
@@ -1412,6 +1690,103 @@
     <message>
         <source>This sign-in attempt has already ended. You can close this tab and return to the app.</source>
         <translation>Эта попытка входа уже завершена. Можно закрыть вкладку и вернуться в приложение.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::PostComposer</name>
+    <message>
+        <source>TikTok has no &quot;%1&quot; videos; choose public, friends or private.</source>
+        <translation>В TikTok нет видео с доступом «%1»; выберите public, friends или private.</translation>
+    </message>
+    <message>
+        <source>This TikTok account does not offer &quot;%1&quot; (%2) right now; it offers: %3.</source>
+        <translation>Этот аккаунт TikTok сейчас не предлагает «%1» (%2); доступно: %3.</translation>
+    </message>
+    <message>
+        <source>YouTube has no &quot;friends&quot; videos; choose public, unlisted or private.</source>
+        <translation>В YouTube нет видео «для друзей»; выберите public, unlisted или private.</translation>
+    </message>
+    <message>
+        <source>Instagram Reels are seen by the account&apos;s audience; &quot;%1&quot; is not available. Leave privacy out or choose public.</source>
+        <translation>Reels в Instagram видит аудитория аккаунта; «%1» недоступно. Не указывайте доступ или выберите public.</translation>
+    </message>
+    <message>
+        <source>There is no video %1 in the library. &quot;videos list&quot; shows the ids.</source>
+        <translation>В библиотеке нет видео %1. Номера показывает «videos list».</translation>
+    </message>
+    <message>
+        <source>Name at least one account to publish to (&quot;accounts list&quot; shows the ids).</source>
+        <translation>Укажите хотя бы один аккаунт для публикации (номера показывает «accounts list»).</translation>
+    </message>
+    <message>
+        <source>Unknown privacy &quot;%1&quot;; use one of: %2.</source>
+        <translation>Неизвестный доступ «%1»; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1. &quot;accounts list&quot; shows the ids.</source>
+        <translation>Нет аккаунта %1. Номера показывает «accounts list».</translation>
+    </message>
+    <message>
+        <source>Account %1 is named twice; a post goes to each account once.</source>
+        <translation>Аккаунт %1 указан дважды; в каждый аккаунт публикуется один раз.</translation>
+    </message>
+    <message>
+        <source>TikTok did not say which privacy choices this account has: %1</source>
+        <translation>TikTok не сообщил, какие варианты доступа есть у этого аккаунта: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled time %1 has already passed. Pick a later time, or leave it out to publish now.</source>
+        <translation>Запланированное время %1 уже прошло. Выберите более позднее время или не указывайте его, чтобы опубликовать сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::PublishQueue</name>
+    <message>
+        <source>The post to %1 was due at %2 while TravelFlow was not running; it is being published now.</source>
+        <translation>Публикация в %1 была назначена на %2, когда TravelFlow не работал; она публикуется сейчас.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts in the last 24 hours</source>
+        <translation>%1 из %2 публикаций за последние 24 часа</translation>
+    </message>
+    <message>
+        <source>The platform has not confirmed the post yet.</source>
+        <translation>Платформа ещё не подтвердила публикацию.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a job that needs attention, failed or was cancelled can be retried.</source>
+        <translation>Задание %1 в состоянии %2; повторить можно только задание, которое требует внимания, завершилось ошибкой или было отменено.</translation>
+    </message>
+    <message>
+        <source>Job %1 is already published; delete the post on the platform if it should go.</source>
+        <translation>Задание %1 уже опубликовано; если публикация не нужна, удалите её на платформе.</translation>
+    </message>
+    <message>
+        <source>There is no publish job %1. Run &quot;queue list&quot; to see the jobs.</source>
+        <translation>Нет задания публикации %1. Список заданий показывает «queue list».</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::QueueNotifier</name>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Post %1 is published.</source>
+        <translation>Публикация %1 вышла.</translation>
+    </message>
+    <message>
+        <source>A post needs your attention</source>
+        <translation>Публикация требует внимания</translation>
+    </message>
+    <message>
+        <source>Post %1 could not be published. Open the queue to see why.</source>
+        <translation>Публикацию %1 не удалось выпустить. Откройте очередь, чтобы узнать причину.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1858,10 @@
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it in a window that is hidden or on another screen.</source>
         <translation>
-            <numerusform>Системная связка ключей не ответила за %n секунду. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform><numerusform>Системная связка ключей не ответила за %n секунды. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform><numerusform>Системная связка ключей не ответила за %n секунд. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform></translation>
+            <numerusform>Системная связка ключей не ответила за %n секунду. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform>
+            <numerusform>Системная связка ключей не ответила за %n секунды. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform>
+            <numerusform>Системная связка ключей не ответила за %n секунд. Возможно, она ждёт разблокировки в скрытом окне или на другом экране.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock the keychain, then try again.</source>
@@ -1517,8 +1895,8 @@
         <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <source>TikTok does not offer "%1" for this account. Choose one of: %2.</source>
-        <translation>TikTok не предлагает "%1" для этого аккаунта. Выберите одно из: %2.</translation>
+        <source>TikTok does not offer &quot;%1&quot; for this account. Choose one of: %2.</source>
+        <translation>TikTok не предлагает &quot;%1&quot; для этого аккаунта. Выберите одно из: %2.</translation>
     </message>
     <message>
         <source>TikTok did not say where to upload the video. TravelFlow will try again.</source>
@@ -1537,7 +1915,7 @@
         <translation>TikTok и TravelFlow расходятся в том, сколько видео уже загружено.</translation>
     </message>
     <message>
-        <source>TikTok's upload address for this video has expired.</source>
+        <source>TikTok&apos;s upload address for this video has expired.</source>
         <translation>Адрес загрузки TikTok для этого видео устарел.</translation>
     </message>
     <message>
