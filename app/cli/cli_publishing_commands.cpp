@@ -48,6 +48,24 @@ QJsonObject entryToJson(const PublishJobEntry &e)
     };
 }
 
+// --at with an offset is an instant; without one, with --time-zone, it is a wall-clock
+// time in that zone, which daylight saving may move (ScheduleTime says how).
+Expected<ScheduleResolution> scheduledInstant(const QString &text, const QString &zone)
+{
+    auto instant = ScheduleTime::parseIsoWithOffset(text);
+    if (instant) {
+        ScheduleResolution r;
+        r.utc = *instant;
+        return r;
+    }
+    if (instant.error().code != QLatin1String("schedule.offset_required") || zone.isEmpty())
+        return instant.error();
+    const QDateTime local = QDateTime::fromString(text, Qt::ISODate);
+    if (!local.isValid())
+        return instant.error();
+    return ScheduleTime::resolve(local.date(), local.time(), zone.toUtf8());
+}
+
 } // namespace
 
 int CliApplication::runPost(const QStringList &args)
@@ -66,10 +84,12 @@ int CliApplication::runPost(const QStringList &args)
                                      tr("PRIVACY"));
     const QCommandLineOption at(
         QStringLiteral("at"),
-        tr("Publish at this time, ISO 8601 with an offset (2026-12-24T18:00:00+01:00)."), tr("TIME"));
-    const QCommandLineOption zone(QStringLiteral("time-zone"),
-                                  tr("The time zone the time was chosen in, for display (Europe/Berlin)."),
-                                  tr("ZONE"));
+        tr("Publish at this time: ISO 8601 with an offset (2026-12-24T18:00:00+01:00), or a local time with "
+           "--time-zone (2026-12-24T18:00 --time-zone Europe/Berlin)."),
+        tr("TIME"));
+    const QCommandLineOption zone(
+        QStringLiteral("time-zone"),
+        tr("The time zone of --at (Europe/Berlin); daylight saving is taken into account."), tr("ZONE"));
     parser.addOptions({to, caption, title, tags, privacy, at, zone});
     if (auto stop = parseSubcommand(parser, args, QStringLiteral("post")))
         return *stop;
@@ -94,16 +114,18 @@ int CliApplication::runPost(const QStringList &args)
     for (const QString &tag : parser.value(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.tags.append(tag.trimmed());
     request.privacy = parser.value(privacy).trimmed().toLower();
-    if (parser.isSet(at)) {
-        auto when = ScheduleTime::parseIsoWithOffset(parser.value(at));
-        if (!when)
-            return reportError(when.error());
-        request.at = *when;
-    }
     request.timeZone = parser.value(zone);
     if (!request.timeZone.isEmpty() && !QTimeZone(request.timeZone.toUtf8()).isValid())
         return usageError(
             tr("Unknown time zone '%1': use an IANA name such as Europe/Berlin.").arg(request.timeZone));
+    if (parser.isSet(at)) {
+        auto when = scheduledInstant(parser.value(at), request.timeZone);
+        if (!when)
+            return reportError(when.error());
+        if (!when->note.isEmpty())
+            m_out->error(when->note); // daylight saving moved or disambiguated the time
+        request.at = when->utc;
+    }
 
     QString endpointsError;
     const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);

@@ -239,6 +239,33 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2); // published: cannot be cancelled here
         QVERIFY2(r.err.contains(QLatin1String("already published")), qPrintable(r.err));
     }
+
+    void localTimesFollowDaylightSaving()
+    {
+        // 02:30 on 31 March 2030 does not exist in Berlin: the clocks jump from 02:00 to 03:00.
+        Run r = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"),
+                     account("instagram"), QStringLiteral("--at"), QStringLiteral("2030-03-31T02:30"),
+                     QStringLiteral("--time-zone"), QStringLiteral("Europe/Berlin")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QLatin1String("clocks go forward")), qPrintable(r.err)); // the user is told
+        QJsonObject gap = job(r.out.trimmed().toLongLong());
+        QCOMPARE(gap.value(QStringLiteral("scheduled_at")).toString(),
+                 QStringLiteral("2030-03-31T01:30:00Z"));
+
+        // 02:30 on 27 October 2030 happens twice: the first one, still on summer time (UTC+2).
+        r = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"),
+                 account("instagram"), QStringLiteral("--at"), QStringLiteral("2030-10-27T02:30"),
+                 QStringLiteral("--time-zone"), QStringLiteral("Europe/Berlin")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QLatin1String("UTC+02:00")), qPrintable(r.err));
+        QCOMPARE(job(r.out.trimmed().toLongLong()).value(QStringLiteral("scheduled_at")).toString(),
+                 QStringLiteral("2030-10-27T00:30:00Z"));
+
+        // Without a zone a local time is ambiguous everywhere: the CLI asks for an offset.
+        r = cli({QStringLiteral("post"), QString::number(m_video), QStringLiteral("--to"),
+                 account("instagram"), QStringLiteral("--at"), QStringLiteral("2030-10-27T02:30")});
+        QCOMPARE(r.code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliQueue)

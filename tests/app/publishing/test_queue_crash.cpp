@@ -165,7 +165,7 @@ class TestQueueCrash : public QObject
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         // The queue's decisions and every request's start and end: where a kill landed.
         env.insert(QStringLiteral("QT_LOGGING_RULES"),
-                   QStringLiteral("travelflow.publishing.*=true;travelflow.platforms.network.*=true"));
+                   QStringLiteral("travelflow.publishing=true;travelflow.platforms.network=true"));
         return env;
     }
 
@@ -393,6 +393,7 @@ private Q_SLOTS:
         const int targetKills = envInt("TRAVELFLOW_CRASH_KILLS", kDefaultKills);
         qInfo("crash test: seed %u, %d kills (TRAVELFLOW_CRASH_SEED / TRAVELFLOW_CRASH_KILLS)", seed,
               targetKills);
+        const bool verbose = qEnvironmentVariableIsSet("TRAVELFLOW_CRASH_VERBOSE"); // every run's output
         QRandomGenerator random(seed);
         QElapsedTimer clock;
         clock.start();
@@ -488,6 +489,9 @@ private Q_SLOTS:
             }
             attempt->pump();
             noteStates(attempt->out);
+            if (verbose)
+                qInfo("run %d aimed at %s, landed at %s:\n%s%s", runs, momentName(aim), momentName(moment),
+                      attempt->out.constData(), attempt->err.constData());
             auto m = resumed.globalMatch(QString::fromUtf8(attempt->err));
             while (m.hasNext())
                 resumedMidUpload[m.next().captured(1)] += 1;
