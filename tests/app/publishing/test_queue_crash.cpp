@@ -68,31 +68,42 @@ constexpr int kClips = 3;
 // into 8 MiB chunks; Instagram takes it in one request.
 constexpr qint64 kMinClipBytes = 20'000'000;
 
-// Where a run was when it was killed.
+// Where a run was when it was killed; one kill can be at several of these at once.
 enum class Moment {
-    Init, // before its first request
+    Startup, // before its first request
+    Init, // opening an upload (TikTok init, YouTube session, Instagram container)
     MidChunk, // an upload request in flight
     Processing, // a platform processing a video
     AfterPublish, // a platform published moments ago
-    Other,
+    Anywhere, // aimed at nothing in particular
 };
-constexpr int kMoments = 5;
+constexpr int kMoments = 6;
 
 const char *momentName(Moment m)
 {
     switch (m) {
+    case Moment::Startup: return "startup";
     case Moment::Init: return "init";
     case Moment::MidChunk: return "mid-chunk";
     case Moment::Processing: return "processing";
     case Moment::AfterPublish: return "after-publish";
-    case Moment::Other: return "other";
+    case Moment::Anywhere: return "anywhere";
     }
     return "?";
 }
 
-// The upload requests as the CLI's network log names them: "<platform> <endpoint> <verb>".
-const std::array<QByteArray, 3> kUploadRequests{"tiktok tiktok.upload PUT", "youtube youtube.upload.put PUT",
-                                                "instagram instagram.rupload POST"};
+// The requests that open an upload and send its bytes, as the CLI's network log names
+// them: "<platform> <endpoint> <verb>".
+struct UploadRequests
+{
+    QByteArray open;
+    QByteArray send;
+};
+const std::array<UploadRequests, 3> kUploadRequests{{
+    {"tiktok tiktok.api.video.init POST", "tiktok tiktok.upload PUT"},
+    {"youtube youtube.upload.start POST", "youtube youtube.upload.put PUT"},
+    {"instagram instagram.graph.media.create POST", "instagram instagram.rupload POST"},
+}};
 
 QString sha256Of(const QString &path)
 {
@@ -216,13 +227,21 @@ class TestQueueCrash : public QObject
         }
     }
 
-    // Upload requests the run started and has no answer for yet.
+    // An upload request the run started has no answer yet.
     static bool uploadInFlight(const QByteArray &log)
     {
-        return std::any_of(
-            kUploadRequests.cbegin(), kUploadRequests.cend(), [&log](const QByteArray &request) {
-                return log.count(QByteArray(request + " started")) > log.count(QByteArray(request + " ->"));
-            });
+        return std::any_of(kUploadRequests.cbegin(), kUploadRequests.cend(), [&log](const UploadRequests &r) {
+            return log.count(QByteArray(r.send + " started")) > log.count(QByteArray(r.send + " ->"));
+        });
+    }
+
+    // The run opened an upload and has not sent a byte of it yet.
+    static bool openingUpload(const QByteArray &log)
+    {
+        return std::any_of(kUploadRequests.cbegin(), kUploadRequests.cend(), [&log](const UploadRequests &r) {
+            const qsizetype open = log.lastIndexOf(QByteArray(r.open + " started"));
+            return open >= 0 && open > log.lastIndexOf(QByteArray(r.send + " started"));
+        });
     }
 
     static int requestsStarted(const QByteArray &log) { return static_cast<int>(log.count(" started\n")); }
