@@ -52,8 +52,12 @@ namespace {
 // kill can land while a chunk is in flight. The request is still carried out afterwards,
 // as a real server finishes a request whose client has gone.
 constexpr int kUploadDelayMs = 150;
-// How long after the start an "init" kill may come.
-constexpr int kInitWindowMs = 60;
+// How long after the start a "startup" kill may come, and after an upload was opened an
+// "init" kill.
+constexpr int kStartupWindowMs = 40;
+constexpr int kInitWindowMs = 80;
+// What the simulator does with a killed run's last request takes about this long.
+constexpr int kDrainMs = kUploadDelayMs + 150;
 // The longest wait of an "anywhere" kill.
 constexpr int kAnywhereMs = 1200;
 // How long a targeted kill waits for its moment before it kills anyway.
@@ -432,92 +436,107 @@ private Q_SLOTS:
             m_server.faults().add(delay);
         }
 
-        std::array<int, kMoments> landed{};
-        QHash<QString, int> resumedMidUpload; // platform -> runs that continued an upload
+        std::array<int, kMoments> landed{}; // kills at each moment
+        QHash<QString, int> resumedUploads; // platform -> runs that continued an upload
         int kills = 0;
         int finishedAlone = 0;
         int runs = 0;
-        std::array<Moment, 5> aims{Moment::Init, Moment::MidChunk, Moment::Processing, Moment::AfterPublish,
-                                   Moment::Other};
+        std::array<Moment, kMoments> aims{Moment::Startup,    Moment::Init,         Moment::MidChunk,
+                                          Moment::Processing, Moment::AfterPublish, Moment::Anywhere};
         static const QRegularExpression resumed(
             QStringLiteral("starts on \"?(\\w+)\"? at stage \"?uploading"));
 
         while (kills < targetKills && runs < targetKills * 3) {
-            if (runs % static_cast<int>(aims.size()) == 0)
+            if (runs % kMoments == 0)
                 std::shuffle(aims.begin(), aims.end(), random);
-            Moment aim = aims.at(static_cast<size_t>(runs) % aims.size());
+            Moment aim = aims.at(static_cast<size_t>(runs % kMoments));
             // Aim only at what can still happen.
             const bool uploadsLeft = anyJobIn({QStringLiteral("queued"), QStringLiteral("uploading")});
-            if ((aim == Moment::MidChunk && !uploadsLeft)
+            if (((aim == Moment::Init || aim == Moment::MidChunk) && !uploadsLeft)
                 || (aim == Moment::Processing
                     && !anyJobIn(
                         {QStringLiteral("queued"), QStringLiteral("uploading"), QStringLiteral("processing")},
                         {QStringLiteral("tiktok"), QStringLiteral("instagram")}))
                 || (aim == Moment::AfterPublish && !uploadsLeft && !anyJobIn({QStringLiteral("processing")})))
-                aim = Moment::Other;
+                aim = Moment::Anywhere;
             ++runs;
 
             const int publishedBefore = publishedOnPlatforms();
             auto attempt = startQueue();
-            bool reached = false;
+            Attempt &a = *attempt;
+            bool publishedNow = false;
             switch (aim) {
-            case Moment::Init: waitFor(*attempt, random.bounded(kInitWindowMs), {}); break;
+            case Moment::Startup:
+                waitFor(a, random.bounded(kStartupWindowMs), [&] { return requestsStarted(a.err) > 0; });
+                break;
+            case Moment::Init:
+                if (waitFor(a, kAimTimeoutMs, [&] { return openingUpload(a.err); }))
+                    waitFor(a, random.bounded(kInitWindowMs), [&] { return !openingUpload(a.err); });
+                break;
             case Moment::MidChunk:
-                reached = waitFor(*attempt, kAimTimeoutMs, [&] { return uploadInFlight(attempt->err); });
-                if (reached)
-                    waitFor(*attempt, random.bounded(kUploadDelayMs), {});
+                if (waitFor(a, kAimTimeoutMs, [&] { return uploadInFlight(a.err); }))
+                    waitFor(a, random.bounded(2 * kUploadDelayMs), {});
                 break;
             case Moment::Processing:
-                reached = waitFor(*attempt, kAimTimeoutMs, [&] {
-                    noteStates(attempt->out);
-                    return requestsStarted(attempt->err) > 0 && !uploadInFlight(attempt->err)
-                        && anyJobIn({QStringLiteral("processing")});
-                });
-                if (reached)
-                    waitFor(*attempt, random.bounded(kPollIntervalMs), {});
+                if (waitFor(a, kAimTimeoutMs, [&] {
+                        noteStates(a.out);
+                        return requestsStarted(a.err) > 0 && anyJobIn({QStringLiteral("processing")});
+                    }))
+                    waitFor(a, random.bounded(kPollIntervalMs), {});
                 break;
             case Moment::AfterPublish:
-                reached = waitFor(*attempt, kAimTimeoutMs,
-                                  [&] { return publishedOnPlatforms() > publishedBefore; });
+                publishedNow
+                    = waitFor(a, kAimTimeoutMs, [&] { return publishedOnPlatforms() > publishedBefore; });
                 break;
-            case Moment::Other: waitFor(*attempt, random.bounded(kAnywhereMs), {}); break;
+            case Moment::Anywhere: waitFor(a, random.bounded(kAnywhereMs), {}); break;
             }
 
-            attempt->pump();
-            noteStates(attempt->out);
-            Moment moment = Moment::Other;
-            if (requestsStarted(attempt->err) == 0)
-                moment = Moment::Init;
-            else if (uploadInFlight(attempt->err))
-                moment = Moment::MidChunk;
-            else if (aim == Moment::AfterPublish && reached)
-                moment = Moment::AfterPublish;
-            else if (anyJobIn({QStringLiteral("processing")}))
-                moment = Moment::Processing;
+            // Where the kill lands.
+            a.pump();
+            noteStates(a.out);
+            QList<Moment> at;
+            if (requestsStarted(a.err) == 0)
+                at.append(Moment::Startup);
+            if (openingUpload(a.err))
+                at.append(Moment::Init);
+            if (uploadInFlight(a.err))
+                at.append(Moment::MidChunk);
+            if (requestsStarted(a.err) > 0 && anyJobIn({QStringLiteral("processing")}))
+                at.append(Moment::Processing);
+            if (publishedNow)
+                at.append(Moment::AfterPublish);
+            if (at.isEmpty())
+                at.append(Moment::Anywhere);
 
-            if (attempt->running()) {
-                attempt->process->kill(); // SIGKILL
-                QVERIFY(attempt->process->waitForFinished(10000));
+            const bool killed = a.running();
+            if (killed) {
+                a.process->kill(); // SIGKILL
+                QVERIFY(a.process->waitForFinished(10000));
                 ++kills;
-                ++landed.at(static_cast<size_t>(moment));
+                for (const Moment m : std::as_const(at))
+                    ++landed.at(static_cast<size_t>(m));
             } else {
                 ++finishedAlone;
-                QVERIFY2(attempt->process->exitStatus() == QProcess::NormalExit
-                             && attempt->process->exitCode() == 0,
-                         attempt->err.constData());
+                QVERIFY2(a.process->exitStatus() == QProcess::NormalExit && a.process->exitCode() == 0,
+                         a.err.constData());
             }
-            attempt->pump();
-            noteStates(attempt->out);
-            if (verbose)
-                qInfo("run %d aimed at %s, landed at %s:\n%s%s", runs, momentName(aim), momentName(moment),
-                      attempt->out.constData(), attempt->err.constData());
-            auto m = resumed.globalMatch(QString::fromUtf8(attempt->err));
+            a.pump();
+            noteStates(a.out);
+            if (verbose) {
+                QStringList names;
+                for (const Moment m : std::as_const(at))
+                    names.append(QLatin1String(momentName(m)));
+                qInfo("run %d aimed at %s, %s at %s:\n%s%s", runs, momentName(aim),
+                      killed ? "killed" : "ended", qPrintable(names.join(QLatin1Char('+'))),
+                      a.out.constData(), a.err.constData());
+            }
+            auto m = resumed.globalMatch(QString::fromUtf8(a.err));
             while (m.hasNext())
-                resumedMidUpload[m.next().captured(1)] += 1;
+                resumedUploads[m.next().captured(1)] += 1;
 
-            // A request the killed run left behind is still carried out by the simulator;
-            // let it finish, as a restart a moment later would.
-            QThread::msleep(kUploadDelayMs + 50);
+            // The simulator still carries out the request a killed run left behind, as a
+            // real server does; a restart comes a moment later.
+            QThread::msleep(kDrainMs);
             m_server.clock().advance(std::chrono::seconds(kSecondsBetweenRuns));
         }
 
@@ -553,9 +572,8 @@ private Q_SLOTS:
         qInfo(
             "crash test: runs that continued an upload: tiktok %d, instagram %d, youtube %d; YouTube status "
             "queries %d, Instagram offset queries %d; sessions: tiktok %d, instagram %d, youtube %d",
-            resumedMidUpload.value(QStringLiteral("tiktok")),
-            resumedMidUpload.value(QStringLiteral("instagram")),
-            resumedMidUpload.value(QStringLiteral("youtube")), youtubeProbes, instagramOffsetQueries,
+            resumedUploads.value(QStringLiteral("tiktok")), resumedUploads.value(QStringLiteral("instagram")),
+            resumedUploads.value(QStringLiteral("youtube")), youtubeProbes, instagramOffsetQueries,
             static_cast<int>(world("tiktok").value(QStringLiteral("uploads")).toArray().size()),
             static_cast<int>(world("instagram").value(QStringLiteral("containers")).toArray().size()),
             static_cast<int>(world("youtube").value(QStringLiteral("uploads")).toArray().size()));
@@ -563,10 +581,11 @@ private Q_SLOTS:
         QVERIFY2(kills >= targetKills,
                  qPrintable(QStringLiteral("only %1 kills in %2 runs").arg(kills).arg(runs)));
         // The kills are spread over the life of a job.
-        for (const Moment m : {Moment::Init, Moment::MidChunk, Moment::Processing, Moment::AfterPublish})
+        for (const Moment m :
+             {Moment::Startup, Moment::Init, Moment::MidChunk, Moment::Processing, Moment::AfterPublish})
             QVERIFY2(landed.at(static_cast<size_t>(m)) > 0, momentName(m));
         // Uploads continued from where they stopped, not only from scratch.
-        QVERIFY2(!resumedMidUpload.isEmpty(), "no run continued an upload");
+        QVERIFY2(!resumedUploads.isEmpty(), "no run continued an upload");
         QVERIFY2(youtubeProbes > 0, "YouTube was never asked how much it has");
 
         // No job lost: all nine are published.

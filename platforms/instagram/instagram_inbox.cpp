@@ -1,0 +1,1 @@
+#include "instagram_inbox.h"

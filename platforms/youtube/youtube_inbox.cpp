@@ -1,0 +1,1 @@
+#include "youtube_inbox.h"
