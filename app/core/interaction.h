@@ -57,6 +57,9 @@ struct Interaction
     State state = State::New;
     std::optional<LeadState> leadState;
     QString notes;
+    QString permalink; // where the user can open it on the platform
+    bool canReply = true;
+    bool fromOwner = false; // written by the connected account itself
 };
 
 QString interactionKindName(Interaction::Kind kind);

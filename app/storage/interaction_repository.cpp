@@ -4,6 +4,7 @@
 #include "transaction.h"
 
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <limits>
@@ -15,7 +16,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, account_id, platform, kind, remote_id, remote_parent_id, parent_id, remote_post_id, "
     "thread_id, author_id, author_name, text, created_at, updated_at, fetched_at, lead_label, "
-    "lead_score, lead_reason, lead_user_label, state, lead_state, notes");
+    "lead_score, lead_reason, lead_user_label, state, lead_state, notes, permalink, can_reply, from_owner");
 
 Interaction readInteraction(const QSqlQuery &q)
 {
@@ -47,6 +48,9 @@ Interaction readInteraction(const QSqlQuery &q)
     if (!leadState.isNull())
         i.leadState = leadStateFromName(leadState.toString());
     i.notes = col("notes").toString();
+    i.permalink = col("permalink").toString();
+    i.canReply = col("can_reply").toInt() != 0;
+    i.fromOwner = col("from_owner").toInt() != 0;
     return i;
 }
 
@@ -54,69 +58,104 @@ Interaction readInteraction(const QSqlQuery &q)
 
 InteractionRepository::InteractionRepository(const QSqlDatabase &db) : m_db(db) { }
 
-Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Interaction &interaction)
+// The two statements of an insert, prepared once per batch.
+struct InteractionRepository::InsertStatements
 {
-    const QString operation = tr("save the comment or message");
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return sql::transactionError(operation, m_db);
-
+    explicit InsertStatements(const QSqlDatabase &db) : find(db), insert(db)
     {
-        QSqlQuery find(m_db);
         find.setForwardOnly(true);
-        find.prepare(QStringLiteral(
-            "SELECT id FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
-        find.addBindValue(interaction.accountId);
-        find.addBindValue(interactionKindName(interaction.kind));
-        find.addBindValue(sql::notNull(interaction.remoteId));
-        if (auto err = sql::exec(find, operation))
-            return *err;
-        if (find.next())
-            return std::pair{find.value(0).toLongLong(), false}; // read-only: rollback is harmless
+        find.prepare(QStringLiteral("SELECT id FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
+        // A reply finds its parent by the parent's remote id when the caller did not know it.
+        insert.prepare(QStringLiteral(
+            "INSERT INTO interactions (account_id, platform, kind, remote_id, remote_parent_id, parent_id, "
+            "remote_post_id, thread_id, author_id, author_name, text, created_at, updated_at, fetched_at, "
+            "lead_label, lead_score, lead_reason, lead_user_label, state, lead_state, notes, permalink, "
+            "can_reply, from_owner) VALUES (?, ?, ?, ?, ?, COALESCE(?, (SELECT p.id FROM interactions p WHERE "
+            "p.account_id = ? AND p.remote_id = ? AND p.kind != 'message' LIMIT 1)), ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
+    QSqlQuery find;
+    QSqlQuery insert;
+};
+
+Expected<std::pair<qint64, bool>> InteractionRepository::insertOne(InsertStatements &st,
+                                                                   const Interaction &interaction,
+                                                                   const QString &operation)
+{
+    st.find.addBindValue(interaction.accountId);
+    st.find.addBindValue(interactionKindName(interaction.kind));
+    st.find.addBindValue(sql::notNull(interaction.remoteId));
+    if (auto err = sql::exec(st.find, operation))
+        return *err;
+    if (st.find.next()) {
+        const qint64 existing = st.find.value(0).toLongLong();
+        st.find.finish();
+        return std::pair{existing, false};
+    }
+    st.find.finish();
 
     const QDateTime fetchedAt
         = interaction.fetchedAt.isValid() ? interaction.fetchedAt : QDateTime::currentDateTimeUtc();
     const QDateTime createdAt = interaction.createdAt.isValid() ? interaction.createdAt : fetchedAt;
     const auto userLabel = interaction.leadUserLabel.value_or(Interaction::LeadLabel::Unknown);
+    QSqlQuery &q = st.insert;
+    q.addBindValue(interaction.accountId);
+    q.addBindValue(platformName(interaction.platform));
+    q.addBindValue(interactionKindName(interaction.kind));
+    q.addBindValue(sql::notNull(interaction.remoteId));
+    q.addBindValue(sql::nullIfEmpty(interaction.remoteParentId));
+    q.addBindValue(interaction.parentId > 0 ? QVariant(interaction.parentId) : QVariant());
+    q.addBindValue(interaction.accountId);
+    q.addBindValue(sql::notNull(interaction.remoteParentId));
+    q.addBindValue(sql::nullIfEmpty(interaction.remotePostId));
+    q.addBindValue(sql::nullIfEmpty(interaction.threadId));
+    q.addBindValue(sql::notNull(interaction.authorId));
+    q.addBindValue(sql::notNull(interaction.authorName));
+    q.addBindValue(sql::notNull(interaction.text));
+    q.addBindValue(sql::fromDateTime(createdAt));
+    q.addBindValue(sql::fromDateTime(interaction.updatedAt));
+    q.addBindValue(sql::fromDateTime(fetchedAt));
+    q.addBindValue(leadLabelName(interaction.leadLabel));
+    q.addBindValue(interaction.leadScore);
+    q.addBindValue(sql::notNull(interaction.leadReason));
+    q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant() : QVariant(leadLabelName(userLabel)));
+    q.addBindValue(interactionStateName(interaction.state));
+    q.addBindValue(interaction.leadState ? QVariant(leadStateName(*interaction.leadState)) : QVariant());
+    q.addBindValue(sql::notNull(interaction.notes));
+    q.addBindValue(sql::notNull(interaction.permalink));
+    q.addBindValue(interaction.canReply ? 1 : 0);
+    q.addBindValue(interaction.fromOwner ? 1 : 0);
+    if (auto err = sql::exec(q, operation))
+        return *err;
+    return std::pair{q.lastInsertId().toLongLong(), true};
+}
 
-    qint64 id = 0;
-    {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO interactions (account_id, platform, kind, remote_id, remote_parent_id, "
-            "parent_id, remote_post_id, thread_id, author_id, author_name, text, created_at, "
-            "updated_at, fetched_at, lead_label, lead_score, lead_reason, lead_user_label, state, "
-            "lead_state, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(interaction.accountId);
-        q.addBindValue(platformName(interaction.platform));
-        q.addBindValue(interactionKindName(interaction.kind));
-        q.addBindValue(sql::notNull(interaction.remoteId));
-        q.addBindValue(sql::nullIfEmpty(interaction.remoteParentId));
-        q.addBindValue(interaction.parentId > 0 ? QVariant(interaction.parentId) : QVariant());
-        q.addBindValue(sql::nullIfEmpty(interaction.remotePostId));
-        q.addBindValue(sql::nullIfEmpty(interaction.threadId));
-        q.addBindValue(sql::notNull(interaction.authorId));
-        q.addBindValue(sql::notNull(interaction.authorName));
-        q.addBindValue(sql::notNull(interaction.text));
-        q.addBindValue(sql::fromDateTime(createdAt));
-        q.addBindValue(sql::fromDateTime(interaction.updatedAt));
-        q.addBindValue(sql::fromDateTime(fetchedAt));
-        q.addBindValue(leadLabelName(interaction.leadLabel));
-        q.addBindValue(interaction.leadScore);
-        q.addBindValue(sql::notNull(interaction.leadReason));
-        q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant()
-                                                                    : QVariant(leadLabelName(userLabel)));
-        q.addBindValue(interactionStateName(interaction.state));
-        q.addBindValue(interaction.leadState ? QVariant(leadStateName(*interaction.leadState)) : QVariant());
-        q.addBindValue(sql::notNull(interaction.notes));
-        if (auto err = sql::exec(q, operation))
-            return *err;
-        id = q.lastInsertId().toLongLong();
+Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Interaction &interaction)
+{
+    auto results = insertBatch({interaction});
+    if (!results)
+        return results.error();
+    return results->constFirst();
+}
+
+Expected<QList<std::pair<qint64, bool>>> InteractionRepository::insertBatch(const QList<Interaction> &interactions)
+{
+    const QString operation = tr("save the comment or message");
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return sql::transactionError(operation, m_db);
+    InsertStatements statements(m_db);
+    QList<std::pair<qint64, bool>> results;
+    results.reserve(interactions.size());
+    for (const Interaction &interaction : interactions) {
+        auto result = insertOne(statements, interaction, operation);
+        if (!result)
+            return result.error(); // rolls back: a page is stored whole or not at all
+        results.append(*result);
     }
     if (!tx.commit())
         return sql::transactionError(operation, m_db);
-    return std::pair{id, true};
+    return results;
 }
 
 Expected<std::optional<Interaction>> InteractionRepository::get(qint64 id)
@@ -157,6 +196,91 @@ Expected<QList<Interaction>> InteractionRepository::list(qint64 accountId, int l
     while (q.next())
         result.append(readInteraction(q));
     return result;
+}
+
+namespace {
+
+// User text never reaches FTS syntax: each word becomes a quoted prefix term.
+QString ftsQuery(const QString &search)
+{
+    QStringList terms;
+    const QStringList words = search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString whereFor(const InteractionFilter &f, QVariantList *values)
+{
+    QStringList clauses;
+    if (f.accountId != 0) {
+        clauses.append(QStringLiteral("account_id = ?"));
+        values->append(f.accountId);
+    }
+    if (f.leadsOnly)
+        clauses.append(QStringLiteral("COALESCE(lead_user_label, lead_label) = 'lead'"));
+    if (f.unreadOnly)
+        clauses.append(QStringLiteral("state = 'new'"));
+    const QString match = ftsQuery(f.search);
+    if (!match.isEmpty()) {
+        clauses.append(QStringLiteral("id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)"));
+        values->append(match);
+    }
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Expected<QList<Interaction>> InteractionRepository::find(const InteractionFilter &filter)
+{
+    QVariantList values;
+    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM interactions")
+        + whereFor(filter, &values) + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
+    values.append(filter.limit >= 0 ? qint64(filter.limit) : std::numeric_limits<qint64>::max());
+    values.append(qMax(filter.offset, 0));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(statement);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (auto err = sql::exec(q, tr("search the inbox")))
+        return *err;
+    QList<Interaction> result;
+    while (q.next())
+        result.append(readInteraction(q));
+    return result;
+}
+
+Expected<qint64> InteractionRepository::count(const InteractionFilter &filter)
+{
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions") + whereFor(filter, &values));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (auto err = sql::exec(q, tr("count the inbox")))
+        return *err;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Expected<std::optional<Interaction>> InteractionRepository::findRemote(qint64 accountId, Interaction::Kind kind,
+                                                                      const QString &remoteId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(interactionKindName(kind));
+    q.addBindValue(remoteId);
+    if (auto err = sql::exec(q, tr("read the comment or message")))
+        return *err;
+    if (!q.next())
+        return std::optional<Interaction>();
+    return std::optional<Interaction>(readInteraction(q));
 }
 
 Status InteractionRepository::setState(qint64 id, Interaction::State state)

@@ -15,6 +15,17 @@ class QSqlQuery;
 
 namespace travelflow {
 
+// Which inbox items a view or the CLI wants. Views page with limit/offset.
+struct InteractionFilter
+{
+    qint64 accountId = 0; // 0 = all accounts
+    bool leadsOnly = false; // the user's label wins over the classifier's
+    bool unreadOnly = false; // state "new"
+    QString search; // words, all of which must occur (full-text, prefix match, any case)
+    int limit = -1; // < 0 = all
+    int offset = 0;
+};
+
 // Reads and writes the `interactions` table: the inbox's comments, replies and messages
 // with their lead verdicts and the user's triage.
 class InteractionRepository
@@ -29,11 +40,20 @@ public:
     // it is. An invalid fetchedAt becomes now; an invalid createdAt becomes fetchedAt.
     // Runs its own transaction.
     Expected<std::pair<qint64, bool>> insertIfNew(const Interaction &interaction);
+    // The same for a whole page in one transaction (all stored or none); results in order.
+    // A reply whose parentId is 0 is linked to its parent by remoteParentId when that is stored.
+    Expected<QList<std::pair<qint64, bool>>> insertBatch(const QList<Interaction> &interactions);
 
     Expected<std::optional<Interaction>> get(qint64 id);
 
     // Newest first (by created_at, then id). `accountId` 0 = all accounts; `limit` < 0 = all.
     Expected<QList<Interaction>> list(qint64 accountId = 0, int limit = -1, int offset = 0);
+
+    // Newest first, filtered; uses the full-text index for `search`.
+    Expected<QList<Interaction>> find(const InteractionFilter &filter);
+    Expected<qint64> count(const InteractionFilter &filter);
+    // The stored item of an account with this platform id, if any.
+    Expected<std::optional<Interaction>> findRemote(qint64 accountId, Interaction::Kind kind, const QString &remoteId);
 
     Status setState(qint64 id, Interaction::State state);
     // What the classifier said.
@@ -44,6 +64,9 @@ public:
     Status setNotes(qint64 id, const QString &notes);
 
 private:
+    struct InsertStatements;
+    Expected<std::pair<qint64, bool>> insertOne(InsertStatements &statements, const Interaction &interaction,
+                                                const QString &operation);
     Status update(qint64 id, const QString &assignments, const QVariantList &values,
                   const QString &operation);
     Status checkUpdated(const QSqlQuery &q, qint64 id) const;

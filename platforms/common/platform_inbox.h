@@ -33,6 +33,7 @@ struct RemoteItem
     QString permalink; // a link the user can open, when the platform gives one
     bool fromAccountOwner = false; // written by the connected account itself
     bool canReply = true;
+    qint64 replyCount = -1; // Comment: replies the platform says it has (-1 = not reported)
 };
 
 // One page of a listing, newest first. `nextPageToken` empty = the last page.

@@ -304,12 +304,12 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "needs the Secret Service: run through scripts/test.sh");
-        for (const QString &platform : kPlatforms) {
-            const QByteArray p = platform.toUpper().toLatin1();
-            const QByteArray id = platform == QLatin1String("tiktok") ? "CLIENT_KEY" : "CLIENT_ID";
-            qputenv("TRAVELFLOW_" + p + "_" + id, "sandbox-" + platform.toLatin1() + "-client");
-            qputenv("TRAVELFLOW_" + p + "_CLIENT_SECRET", "sandbox-" + platform.toLatin1() + "-secret");
-        }
+        qputenv("TRAVELFLOW_TIKTOK_CLIENT_KEY", "sandbox-tiktok-client");
+        qputenv("TRAVELFLOW_TIKTOK_CLIENT_SECRET", "sandbox-tiktok-secret");
+        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_ID", "sandbox-instagram-client");
+        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_SECRET", "sandbox-instagram-secret");
+        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_ID", "sandbox-youtube-client");
+        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_SECRET", "sandbox-youtube-secret");
         addAllPlatforms(m_server);
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));

@@ -59,18 +59,18 @@ constexpr int kInitWindowMs = 80;
 // What the simulator does with a killed run's last request takes about this long.
 constexpr int kDrainMs = kUploadDelayMs + 150;
 // The longest wait of an "anywhere" kill.
-constexpr int kAnywhereMs = 1200;
+constexpr int kAnywhereMs = 700;
 // How long a targeted kill waits for its moment before it kills anyway.
-constexpr int kAimTimeoutMs = 4000;
+constexpr int kAimTimeoutMs = 2000;
 // Simulated seconds that pass between two runs: TikTok (5 s) and Instagram (10 s) finish
 // processing meanwhile, and TikTok's per-minute windows drain.
 constexpr int kSecondsBetweenRuns = 10;
 constexpr int kPollIntervalMs = 250;
 constexpr int kDefaultKills = 30;
 constexpr int kClips = 3;
-// TikTok cuts a file of 20 MB or more into at least two chunks (10 MB preferred), YouTube
+// TikTok cuts a file of 30 MB or more into at least three chunks (10 MB preferred), YouTube
 // into 8 MiB chunks; Instagram takes it in one request.
-constexpr qint64 kMinClipBytes = 20'000'000;
+constexpr qint64 kMinClipBytes = 30'000'000;
 
 // Where a run was when it was killed; one kill can be at several of these at once.
 enum class Moment {
@@ -316,7 +316,7 @@ class TestQueueCrash : public QObject
             QStringLiteral("ffmpeg"),
             {QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
              QStringLiteral("lavfi"), QStringLiteral("-i"),
-             QStringLiteral("testsrc2=size=640x360:rate=30:duration=2,noise=alls=60:allf=t+u:all_seed=%1")
+             QStringLiteral("testsrc2=size=640x360:rate=30:duration=3,noise=alls=60:allf=t+u:all_seed=%1")
                  .arg(index + 1),
              QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
              QStringLiteral("ultrafast"), QStringLiteral("-qp"), QStringLiteral("0"),
@@ -452,7 +452,8 @@ private Q_SLOTS:
             Moment aim = aims.at(static_cast<size_t>(runs % kMoments));
             // Aim only at what can still happen.
             const bool uploadsLeft = anyJobIn({QStringLiteral("queued"), QStringLiteral("uploading")});
-            if (((aim == Moment::Init || aim == Moment::MidChunk) && !uploadsLeft)
+            if ((aim == Moment::Init && !anyJobIn({QStringLiteral("queued")}))
+                || (aim == Moment::MidChunk && !uploadsLeft)
                 || (aim == Moment::Processing
                     && !anyJobIn(
                         {QStringLiteral("queued"), QStringLiteral("uploading"), QStringLiteral("processing")},
