@@ -3,6 +3,7 @@
 #include "common/app_credentials.h"
 #include "common/endpoint_table.h"
 #include "common/platform_auth.h"
+#include "common/platform_inbox.h"
 #include "common/platform_publisher.h"
 #include "core/account.h"
 #include "core/platform.h"
@@ -17,6 +18,10 @@ namespace travelflow {
 std::unique_ptr<PlatformAuth> createPlatformAuth(Platform platform, QNetworkAccessManager *nam,
                                                  const EndpointTable &endpoints,
                                                  const AppCredentials &credentials);
+
+// The account's comments and messages (TikTok: an inbox that says its API gives no text).
+std::unique_ptr<PlatformInbox> createPlatformInbox(const Account &account, QNetworkAccessManager *nam,
+                                                   const EndpointTable &endpoints);
 
 // How often a publisher asks the platform whether a processing video is done.
 struct PublisherTuning

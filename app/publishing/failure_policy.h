@@ -18,6 +18,7 @@ struct FailureDecision
     int attempts = 0; // the job's attempt count afterwards
     QDateTime holdPlatformUntil; // Retry-After or a quota: no job of the platform starts before
     bool refreshTokenFirst = false; // 401: refresh the token, then retry the same step at once
+    bool startOver = false; // the upload session is gone: forget it, the next run opens a new one
     QString code; // stable, for scripts: "rate_limited", "quota", "needs_reconnect", ...
     QString text; // for the user: what happened and what happens next
 };
@@ -41,6 +42,15 @@ public:
     // A job whose account needs reconnecting: it waits, visibly, until it is reconnected.
     static FailureDecision needsReconnect(const PublishJob &job, const QString &accountName,
                                           const QString &platformName);
+
+    // The platform dropped the upload session before the video was complete (TikTok's
+    // upload_url answers 403/404, an Instagram container EXPIRED, a YouTube session 404).
+    // Nothing can have been published through it, so a new session is safe, and the only
+    // way forward.
+    static bool uploadSessionExpired(const PlatformError &error);
+    // What a platform's processing or rejection reason code means, in words; empty for a
+    // code not known here.
+    static QString reasonInWords(const QString &platform, const QString &reason);
 
     const RetryPolicy &retryPolicy() const { return m_retry; }
 

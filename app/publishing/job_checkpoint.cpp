@@ -69,4 +69,15 @@ PublishJob::State runningState(PublishJob::Stage stage)
     return PublishJob::State::Queued;
 }
 
+void startOver(PublishJob &job)
+{
+    job.stage = PublishJob::Stage::NotStarted;
+    job.uploadSessionUri.clear();
+    job.uploadOffset = 0;
+    job.publishId.clear();
+    job.containerId.clear();
+    job.remotePostId.clear();
+    job.uploadUrlExpiresAt = QDateTime();
+}
+
 } // namespace travelflow::jobcheckpoint

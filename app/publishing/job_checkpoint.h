@@ -15,6 +15,8 @@ PublishCheckpoint toCheckpoint(const PublishJob &job);
 void apply(PublishJob &job, const PublishCheckpoint &checkpoint);
 // The running state of a stage: NotStarted -> queued, Uploading -> uploading, ...
 PublishJob::State runningState(PublishJob::Stage stage);
+// Forgets the platform's session and ids: the next run publishes from the start.
+void startOver(PublishJob &job);
 
 } // namespace jobcheckpoint
 

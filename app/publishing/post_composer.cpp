@@ -250,7 +250,7 @@ void PostComposer::finish(const std::shared_ptr<Pending> &pending)
             if (!jobId)
                 return jobId.error();
             const PostTarget &target = post.targets.at(i);
-            if (target.scheduledAt.isValid() && !PublishSpecBuilder::usesNativeSchedule(target)) {
+            if (PublishSpecBuilder::waitsInQueue(target, now)) {
                 auto job = jobs.get(*jobId);
                 if (!job || !*job)
                     return job ? Error::make(Error::Kind::Internal, QStringLiteral("job_vanished"), QString())

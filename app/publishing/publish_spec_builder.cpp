@@ -19,6 +19,13 @@ bool usesNativeSchedule(const PostTarget &target)
         && target.privacy == QLatin1String("public");
 }
 
+bool waitsInQueue(const PostTarget &target, const QDateTime &now)
+{
+    if (!target.scheduledAt.isValid() || target.scheduledAt <= now)
+        return false;
+    return !usesNativeSchedule(target) || now.secsTo(target.scheduledAt) < kMinPublishAtLeadSeconds;
+}
+
 PublishSpec build(const Video &video, const PostTarget &target, const QDateTime &now)
 {
     PublishSpec spec;

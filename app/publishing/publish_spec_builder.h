@@ -19,6 +19,9 @@ constexpr qint64 kMinPublishAtLeadSeconds = 120;
 // YouTube's publishAt makes a private video public at that time, so only a scheduled
 // public YouTube post uses it; every other scheduled target waits in the queue.
 bool usesNativeSchedule(const PostTarget &target);
+// Whether the target waits in the queue until its scheduled time: every target scheduled
+// for later, except a YouTube one that can still be uploaded now with publishAt.
+bool waitsInQueue(const PostTarget &target, const QDateTime &now);
 PublishSpec build(const Video &video, const PostTarget &target, const QDateTime &now);
 QString mimeTypeFor(const Video &video);
 

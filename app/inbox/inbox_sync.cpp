@@ -1,0 +1,292 @@
+#include "inbox_sync.h"
+
+#include "accounts/account_tokens.h"
+#include "accounts/platform_auth_factory.h"
+#include "core/logging.h"
+#include "leads/profile_lead_model.h"
+#include "storage/account_repository.h"
+#include "storage/database.h"
+#include "storage/inbox_state_repository.h"
+#include "storage/interaction_repository.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+namespace travelflow {
+
+namespace {
+
+QString scopeName(InboxCursor::Scope scope)
+{
+    switch (scope) {
+    case InboxCursor::Scope::Posts:
+        return QStringLiteral("posts");
+    case InboxCursor::Scope::Comments:
+        return QStringLiteral("comments");
+    case InboxCursor::Scope::Replies:
+        return QStringLiteral("replies");
+    case InboxCursor::Scope::Conversations:
+        return QStringLiteral("conversations");
+    }
+    return {};
+}
+
+Interaction::Kind kindOf(RemoteItem::Kind kind)
+{
+    switch (kind) {
+    case RemoteItem::Kind::Comment:
+        return Interaction::Kind::Comment;
+    case RemoteItem::Kind::Reply:
+        return Interaction::Kind::Reply;
+    case RemoteItem::Kind::Message:
+        return Interaction::Kind::Message;
+    }
+    return Interaction::Kind::Comment;
+}
+
+// Google counts quota per Pacific day.
+QDate quotaDay(const QDateTime &now)
+{
+    return now.toTimeZone(QTimeZone(QByteArrayLiteral("America/Los_Angeles"))).date();
+}
+
+} // namespace
+
+struct InboxSync::Run
+{
+    Account account;
+    OAuthTokens tokens;
+    std::unique_ptr<PlatformInbox> inbox;
+    std::optional<leads::ProfileLeadModel> leadModel;
+    QList<InboxCursor> scopes; // still to do
+    QSet<QString> replyScopes; // comments whose replies are queued already
+    bool refreshed = false;
+    InboxSyncReport report;
+    Done done;
+};
+
+InboxSync::InboxSync(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam, EndpointTable endpoints,
+                     QObject *parent)
+    : QObject(parent), m_database(database), m_tokens(tokens), m_nam(nam), m_endpoints(std::move(endpoints))
+{
+    m_factory = [this](const Account &account) { return createPlatformInbox(account, m_nam, m_endpoints); };
+}
+
+InboxSync::~InboxSync() = default;
+
+void InboxSync::syncAccount(qint64 accountId, const Done &done)
+{
+    auto run = std::make_shared<Run>();
+    run->done = done;
+    run->report.accountId = accountId;
+    auto account = AccountRepository(m_database.connection()).get(accountId);
+    if (!account || !*account) {
+        PlatformError e;
+        e.kind = PlatformError::Kind::InvalidInput;
+        e.message = tr("There is no account %1. \"accounts list\" shows the ids.").arg(accountId);
+        return finish(run, e);
+    }
+    run->account = **account;
+    run->report.platform = platformName(run->account.platform);
+    run->inbox = m_factory(run->account);
+    if (!run->inbox || !run->inbox->providesText()) {
+        run->report.textAvailable = false;
+        run->report.note = tr("TikTok's public API gives no comment text or messages, only counts; the counts "
+                              "are in the post's metrics.");
+        return finish(run, std::nullopt);
+    }
+    auto model = leads::ProfileLeadModel::load(m_database.connection());
+    if (model)
+        run->leadModel = std::move(*model);
+
+    if (run->account.platform == Platform::YouTube) {
+        run->scopes.append(InboxCursor{InboxCursor::Scope::Comments, QString(), QString()}); // the whole channel
+    } else {
+        run->scopes.append(InboxCursor{InboxCursor::Scope::Posts, QString(), QString()});
+        run->scopes.append(InboxCursor{InboxCursor::Scope::Conversations, QString(), QString()});
+    }
+    m_tokens.get(accountId, this, [this, run](const Expected<OAuthTokens> &tokens) {
+        if (!tokens) {
+            PlatformError e;
+            e.kind = PlatformError::Kind::AuthExpired;
+            e.platform = run->report.platform;
+            e.code = tokens.error().code;
+            e.message = tokens.error().message;
+            return finish(run, e);
+        }
+        run->tokens = *tokens;
+        nextScope(run);
+    });
+}
+
+void InboxSync::nextScope(const std::shared_ptr<Run> &run)
+{
+    if (run->scopes.isEmpty())
+        return finish(run, std::nullopt);
+    const InboxCursor cursor = run->scopes.takeFirst();
+    if (cursor.scope == InboxCursor::Scope::Posts)
+        return fetchPosts(run, QString());
+    fetchPage(run, cursor, false);
+}
+
+// Instagram: comments hang under posts, so the newest posts come first.
+void InboxSync::fetchPosts(const std::shared_ptr<Run> &run, const QString &pageToken)
+{
+    run->inbox->listPosts(pageToken, run->tokens, this, [this, run](const PlatformOutcome<RemotePostPage> &page) {
+        if (!page.ok())
+            return finish(run, page.error);
+        InboxStateRepository state(m_database.connection());
+        for (const RemotePost &p : page.value->posts) {
+            state.upsertPost(run->account.id, {p.remoteId, p.caption, p.permalink, p.publishedAt, p.commentCount});
+            if (run->scopes.size() < m_options.maxPostsPerSync)
+                run->scopes.prepend(InboxCursor{InboxCursor::Scope::Comments, p.remoteId, QString()});
+        }
+        const bool more = !page.value->nextPageToken.isEmpty() && run->scopes.size() < m_options.maxPostsPerSync;
+        if (more)
+            return fetchPosts(run, page.value->nextPageToken);
+        nextScope(run);
+    });
+}
+
+void InboxSync::fetchPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming)
+{
+    run->inbox->list(cursor, run->tokens, this, [this, run, cursor, resuming](const PlatformOutcome<RemotePage> &page) {
+        if (page.ok())
+            return storePage(run, cursor, *page.value, resuming);
+        const PlatformError &e = *page.error;
+        if (e.kind == PlatformError::Kind::AuthExpired && !run->refreshed) {
+            run->refreshed = true; // once: a fresh token, then the same page again
+            return m_tokens.refresh(run->account.id, this, [this, run, cursor, resuming](const Expected<OAuthTokens> &t) {
+                if (!t)
+                    return finish(run, std::nullopt);
+                run->tokens = *t;
+                fetchPage(run, cursor, resuming);
+            });
+        }
+        // Remember the page that failed so the next sync continues here.
+        InboxStateRepository state(m_database.connection());
+        const QString scope = scopeName(cursor.scope);
+        auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
+        if (tokens && !resuming && !cursor.pageToken.isEmpty()) {
+            tokens->append(cursor.pageToken);
+            state.setResumeTokens(run->account.id, scope, cursor.remoteId, *tokens);
+        }
+        qCInfo(lcInbox) << "sync of account" << run->account.id << "stopped in" << scope << ":" << e.code;
+        finish(run, e);
+    });
+}
+
+void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
+                          bool resuming)
+{
+    const QSqlDatabase db = m_database.connection();
+    run->report.fetched += static_cast<int>(page.items.size());
+    run->report.quotaUnits += page.quotaUnits;
+    if (page.quotaUnits > 0)
+        InboxStateRepository(db).addQuotaUnits(run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
+                                               page.quotaUnits);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Interaction> rows;
+    rows.reserve(page.items.size());
+    QHash<QString, int> includedReplies;
+    for (const RemoteItem &item : page.items) {
+        Interaction i;
+        i.accountId = run->account.id;
+        i.platform = run->account.platform;
+        i.kind = kindOf(item.kind);
+        i.remoteId = item.remoteId;
+        i.remoteParentId = item.remoteParentId;
+        i.remotePostId = item.remotePostId;
+        i.threadId = item.threadId;
+        i.authorId = item.authorId;
+        i.authorName = item.authorName;
+        i.text = item.text;
+        i.createdAt = item.createdAt;
+        i.updatedAt = item.updatedAt;
+        i.fetchedAt = now;
+        i.permalink = item.permalink;
+        i.canReply = item.canReply;
+        i.fromOwner = item.fromAccountOwner;
+        if (item.fromAccountOwner) {
+            i.state = Interaction::State::Read; // our own words are not news
+            i.leadLabel = Interaction::LeadLabel::Not;
+        } else if (run->leadModel) {
+            const leads::LeadVerdict verdict = run->leadModel->classifier().classify(item.text);
+            i.leadLabel = verdict.lead ? Interaction::LeadLabel::Lead : Interaction::LeadLabel::Not;
+            i.leadScore = verdict.score;
+            i.leadReason = verdict.reason;
+        }
+        if (item.kind == RemoteItem::Kind::Reply)
+            ++includedReplies[item.remoteParentId];
+        rows.append(i);
+    }
+    auto stored = InteractionRepository(db).insertBatch(rows);
+    if (!stored) {
+        PlatformError e;
+        e.kind = PlatformError::Kind::Permanent;
+        e.platform = run->report.platform;
+        e.code = stored.error().code;
+        e.message = stored.error().message;
+        return finish(run, e);
+    }
+
+    bool reachedKnown = false;
+    for (int k = 0; k < rows.size(); ++k) {
+        const auto &[id, inserted] = stored->at(k);
+        const RemoteItem &item = page.items.at(k);
+        if (!inserted) {
+            if (item.kind != RemoteItem::Kind::Reply)
+                reachedKnown = true;
+            continue;
+        }
+        ++run->report.added;
+        if (rows.at(k).leadLabel == Interaction::LeadLabel::Lead) {
+            ++run->report.leads;
+            Q_EMIT newLead(id);
+        }
+    }
+    // Threads with more replies than the page carried get their own listing.
+    for (const RemoteItem &item : page.items) {
+        if (item.kind == RemoteItem::Kind::Comment && item.replyCount > includedReplies.value(item.remoteId)
+            && !run->replyScopes.contains(item.remoteId)) {
+            run->replyScopes.insert(item.remoteId);
+            run->scopes.append(InboxCursor{InboxCursor::Scope::Replies, item.remoteId, QString()});
+        }
+    }
+
+    // Replies come in no promised order: read them all. Elsewhere, newest first: a stored
+    // item means the rest of this listing is stored too (or left for the resume stack).
+    const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
+    InboxStateRepository state(db);
+    const QString scope = scopeName(cursor.scope);
+    if (!resuming) {
+        if (!page.nextPageToken.isEmpty() && !(stopAtKnown && reachedKnown))
+            return fetchPage(run, InboxCursor{cursor.scope, cursor.remoteId, page.nextPageToken}, false);
+    } else {
+        auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
+        if (tokens && !tokens->isEmpty()) {
+            tokens->removeLast(); // this page is stored
+            if (!page.nextPageToken.isEmpty() && !(stopAtKnown && reachedKnown))
+                tokens->append(page.nextPageToken);
+            state.setResumeTokens(run->account.id, scope, cursor.remoteId, *tokens);
+        }
+    }
+    // The newest part is done; continue where an earlier sync was interrupted, if anywhere.
+    auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
+    if (tokens && !tokens->isEmpty())
+        return fetchPage(run, InboxCursor{cursor.scope, cursor.remoteId, tokens->constLast()}, true);
+    nextScope(run);
+}
+
+void InboxSync::finish(const std::shared_ptr<Run> &run, const std::optional<PlatformError> &error)
+{
+    run->report.error = error;
+    qCInfo(lcInbox) << "sync of account" << run->report.accountId << "fetched" << run->report.fetched << "added"
+                    << run->report.added << "leads" << run->report.leads << "units" << run->report.quotaUnits
+                    << (error ? PlatformError::kindName(error->kind) : QStringLiteral("ok"));
+    if (run->done)
+        run->done(run->report);
+}
+
+} // namespace travelflow
