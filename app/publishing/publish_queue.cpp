@@ -27,9 +27,22 @@ struct PublishQueue::Run
     OAuthTokens tokens;
     std::unique_ptr<PlatformPublisher> publisher;
     std::unique_ptr<PublishOperation> operation;
+    quint64 serial = 0; // callbacks of an earlier run of the same job see a different one
     bool refreshed = false; // this run already refreshed the token after a 401
     bool cancelRequested = false;
+    bool processingChecked = false;
 };
+
+namespace {
+
+// YouTube answers the last chunk before it processes the video, so a video it rejects at
+// once (processingFailure) would count as published: the queue asks once more.
+bool checksProcessingAfterUpload(Platform platform)
+{
+    return platform == Platform::YouTube;
+}
+
+} // namespace
 
 PublishQueue::PublishQueue(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
                            EndpointTable endpoints, Options options, QObject *parent)
@@ -68,6 +81,8 @@ void PublishQueue::stop()
         if (run->operation) {
             run->operation->disconnect(this);
             run->operation->cancel();
+            // stop() may be called from inside the operation's own signal (a checkpoint).
+            run->operation.release()->deleteLater();
         }
         m_pacer.finished(platformName(run->account.platform));
     }
@@ -174,6 +189,17 @@ void PublishQueue::startJob(const PublishJob &job, const QDateTime &now)
     if (!video || !*video)
         return;
 
+    if (job.stage == PublishJob::Stage::NotStarted && PublishSpecBuilder::waitsInQueue(**target, now)
+        && (!job.nextAttemptAt.isValid() || job.nextAttemptAt < (*target)->scheduledAt)) {
+        // Too close to its time for YouTube's publishAt (or never scheduled natively): the
+        // post waits for its time here instead of going out early.
+        PublishJob waiting = job;
+        waiting.nextAttemptAt = (*target)->scheduledAt;
+        if (saveJob(waiting))
+            Q_EMIT jobChanged(job.id, waiting.state);
+        return;
+    }
+
     const QString platform = platformName((*account)->platform);
     const QStringList endpoints = endpointsFor(job, **account);
     if (!m_pacer.mayStart(platform, endpoints, now))
@@ -181,6 +207,7 @@ void PublishQueue::startJob(const PublishJob &job, const QDateTime &now)
     m_pacer.started(platform, endpoints, now);
 
     auto run = std::make_unique<Run>();
+    run->serial = m_nextSerial++;
     run->account = **account;
     run->target = **target;
     run->video = **video;
@@ -203,10 +230,11 @@ void PublishQueue::startJob(const PublishJob &job, const QDateTime &now)
 void PublishQueue::withTokens(qint64 jobId, bool forceRefresh)
 {
     const qint64 accountId = m_runs.at(jobId)->account.id;
-    auto done = [this, jobId](const Expected<OAuthTokens> &tokens) {
+    const quint64 serial = m_runs.at(jobId)->serial;
+    auto done = [this, jobId, serial](const Expected<OAuthTokens> &tokens) {
+        if (!isCurrent(jobId, serial))
+            return; // stopped, cancelled or ended meanwhile
         auto it = m_runs.find(jobId);
-        if (it == m_runs.end())
-            return;
         if (tokens) {
             it->second->tokens = *tokens;
             if (it->second->account.platform == Platform::Instagram)
@@ -249,8 +277,9 @@ void PublishQueue::checkPublishingLimit(qint64 jobId)
         return launch(jobId);
     InstagramPublisher limits(m_nam, m_endpoints, run.account.remoteId);
     limits.publishingLimit(
-        run.tokens, this, [this, jobId](const PlatformOutcome<InstagramPublishingLimit> &limit) {
-            if (m_runs.count(jobId) == 0)
+        run.tokens, this,
+        [this, jobId, serial = run.serial](const PlatformOutcome<InstagramPublishingLimit> &limit) {
+            if (!isCurrent(jobId, serial))
                 return;
             if (limit.ok() && limit.value->quotaTotal > 0
                 && limit.value->quotaUsage >= limit.value->quotaTotal) {
@@ -279,15 +308,8 @@ void PublishQueue::launch(qint64 jobId)
     auto job = loadJob(jobId);
     if (!job)
         return endRun(jobId);
-    if (job->stage == PublishJob::Stage::Failed) { // a retry after the platform's failure starts over
-        job->stage = PublishJob::Stage::NotStarted;
-        job->uploadSessionUri.clear();
-        job->uploadOffset = 0;
-        job->publishId.clear();
-        job->containerId.clear();
-        job->remotePostId.clear();
-        job->uploadUrlExpiresAt = QDateTime();
-    }
+    if (job->stage == PublishJob::Stage::Failed) // a retry after the platform's failure starts over
+        jobcheckpoint::startOver(*job);
     run.publisher = createPlatformPublisher(run.account, m_nam, m_endpoints, m_options.tuning);
     const PublishSpec spec = PublishSpecBuilder::build(run.video, run.target, m_options.clock());
     run.operation = run.publisher->publish(spec, jobcheckpoint::toCheckpoint(*job), run.tokens);
@@ -312,12 +334,16 @@ void PublishQueue::onCheckpoint(qint64 jobId, const PublishCheckpoint &checkpoin
     if (!job)
         return;
     jobcheckpoint::apply(*job, checkpoint);
-    if (checkpoint.stage == PublishCheckpoint::Stage::Published && !job->publishedAt.isValid())
+    const auto it = m_runs.find(jobId);
+    if (job->state == PublishJob::State::Published && it != m_runs.end()
+        && checksProcessingAfterUpload(it->second->account.platform))
+        job->state = PublishJob::State::Processing; // until checkProcessing() has asked
+    if (job->state == PublishJob::State::Published && !job->publishedAt.isValid())
         job->publishedAt = m_options.clock();
     if (const Status saved = saveJob(*job); !saved) {
         // Without the checkpoint on disk the next step could not be resumed safely.
         qCCritical(lcPublishing) << "job" << jobId << "checkpoint not saved:" << saved.error().code;
-        if (auto it = m_runs.find(jobId); it != m_runs.end() && it->second->operation)
+        if (it != m_runs.end() && it->second->operation)
             it->second->operation->cancel();
         return;
     }
@@ -337,6 +363,8 @@ void PublishQueue::onFinished(qint64 jobId, const PublishCheckpoint &checkpoint,
     jobcheckpoint::apply(*job, checkpoint);
 
     if (checkpoint.stage == PublishCheckpoint::Stage::Published) {
+        if (checksProcessingAfterUpload(run.account.platform) && !run.processingChecked)
+            return checkProcessing(jobId, checkpoint);
         job->state = PublishJob::State::Published; // even when cancelled late: the platform has it
         if (!job->publishedAt.isValid())
             job->publishedAt = m_options.clock();
@@ -374,15 +402,55 @@ void PublishQueue::onFinished(qint64 jobId, const PublishCheckpoint &checkpoint,
         run.publisher.reset();
         return withTokens(jobId, true);
     }
+    if (decision.code == QLatin1String("needs_reconnect")) {
+        // Refused even with a fresh token: only a reconnect helps. Marking the account makes
+        // the job wait for it (and shows it in Accounts) instead of trying again at once.
+        AccountRepository(m_database.connection())
+            .setStatus(run.account.id, Account::Status::NeedsReconnect, e.message);
+    }
     // applyDecision reloads the job: store the final checkpoint first.
     saveJob(*job);
     applyDecision(jobId, decision);
+}
+
+// The upload is complete; whether YouTube accepted the video for processing is asked
+// once, before the job counts as published.
+void PublishQueue::checkProcessing(qint64 jobId, const PublishCheckpoint &checkpoint)
+{
+    Run &run = *m_runs.at(jobId);
+    run.processingChecked = true;
+    run.publisher->status(
+        checkpoint, run.tokens, this,
+        [this, jobId, serial = run.serial, checkpoint](const PlatformOutcome<PublishCheckpoint> &now) {
+            if (!isCurrent(jobId, serial))
+                return;
+            if (!now.ok() || now.value->stage != PublishCheckpoint::Stage::Failed) {
+                if (!now.ok()) // the upload did finish: the video is there
+                    qCWarning(lcPublishing) << "job" << jobId << "processing not checked:" << now.error->code;
+                return onFinished(jobId, checkpoint, std::nullopt);
+            }
+            PlatformError e;
+            e.kind = PlatformError::Kind::MediaRejected;
+            e.platform = platformName(m_runs.at(jobId)->account.platform);
+            e.code = now.value->failureReason;
+            e.message = tr("%1 could not process the video (%2).")
+                            .arg(PlatformError::displayName(e.platform), e.code);
+            onFinished(jobId, *now.value, e);
+        });
+}
+
+bool PublishQueue::isCurrent(qint64 jobId, quint64 serial) const
+{
+    const auto it = m_runs.find(jobId);
+    return it != m_runs.end() && it->second->serial == serial;
 }
 
 void PublishQueue::applyDecision(qint64 jobId, const FailureDecision &decision)
 {
     auto job = loadJob(jobId);
     if (job) {
+        if (decision.startOver)
+            jobcheckpoint::startOver(*job);
         job->state = decision.state;
         job->attempts = decision.attempts;
         job->nextAttemptAt = decision.nextAttemptAt;
@@ -454,8 +522,7 @@ Status PublishQueue::retry(qint64 jobId)
     job->lastErrorText.clear();
     job->nextAttemptAt = QDateTime();
     auto target = PostRepository(m_database.connection()).getTarget(job->postTargetId);
-    if (target && *target && (*target)->platform != Platform::YouTube && (*target)->scheduledAt.isValid()
-        && (*target)->scheduledAt > m_options.clock())
+    if (target && *target && PublishSpecBuilder::waitsInQueue(**target, m_options.clock()))
         job->nextAttemptAt = (*target)->scheduledAt; // still scheduled for later
     if (Status saved = saveJob(*job); !saved)
         return saved;

@@ -90,6 +90,8 @@ private:
     void onCheckpoint(qint64 jobId, const PublishCheckpoint &checkpoint);
     void onFinished(qint64 jobId, const PublishCheckpoint &checkpoint,
                     const std::optional<PlatformError> &error);
+    void checkProcessing(qint64 jobId, const PublishCheckpoint &checkpoint);
+    bool isCurrent(qint64 jobId, quint64 serial) const;
     void applyDecision(qint64 jobId, const FailureDecision &decision);
     void endRun(qint64 jobId);
     Expected<PublishJob> loadJob(qint64 jobId);
@@ -107,6 +109,7 @@ private:
     QTimer m_timer;
     bool m_running = false;
     bool m_wasIdle = false;
+    quint64 m_nextSerial = 1; // tells a run from an earlier one of the same job
     std::map<qint64, std::unique_ptr<Run>> m_runs;
 };
 

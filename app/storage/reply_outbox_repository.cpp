@@ -111,4 +111,19 @@ Expected<QList<OutgoingReply>> ReplyOutboxRepository::listDue(const QDateTime &n
     return replies;
 }
 
+Expected<QList<OutgoingReply>> ReplyOutboxRepository::listForInteraction(qint64 interactionId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM reply_outbox WHERE interaction_id = ? ORDER BY created_at, id"));
+    q.addBindValue(interactionId);
+    if (auto err = sql::exec(q, tr("list the replies")))
+        return *err;
+    QList<OutgoingReply> replies;
+    while (q.next())
+        replies.append(readReply(q));
+    return replies;
+}
+
 } // namespace travelflow

@@ -33,6 +33,8 @@ public:
     // Queued replies, and ones left in `sending` by an interrupted run (the sender must
     // decide whether those went out), whose next attempt is not in the future; oldest first.
     Expected<QList<OutgoingReply>> listDue(const QDateTime &now);
+    // Every reply to one inbox item, oldest first.
+    Expected<QList<OutgoingReply>> listForInteraction(qint64 interactionId);
 
 private:
     QSqlDatabase m_db;
