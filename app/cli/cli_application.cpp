@@ -73,6 +73,11 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         + QLatin1Char('\n');
     help += QStringLiteral("  queue list|run|retry|cancel ") + tr("See and run the publishing queue.")
         + QLatin1Char('\n');
+    help += QStringLiteral("  inbox sync|list|reply|mark ") + tr("Comments and messages from every account.")
+        + QLatin1Char('\n');
+    help += QStringLiteral("  leads export --csv FILE ") + tr("Write the leads to a CSV file.") + QLatin1Char('\n');
+    help += QStringLiteral("  metrics sync|show       ") + tr("Views, likes, comments and shares of published posts.")
+        + QLatin1Char('\n');
     help += QStringLiteral("  classify TEXT           ") + tr("Say whether a comment looks like a potential customer.")
         + QLatin1Char('\n');
     help += QStringLiteral("  leads teach             ") + tr("Teach the lead classifier from your own labels.")
@@ -145,6 +150,10 @@ int CliApplication::run(const QStringList &arguments)
         return runPost(rest);
     if (command == QLatin1String("queue"))
         return runQueue(rest);
+    if (command == QLatin1String("inbox"))
+        return runInbox(rest);
+    if (command == QLatin1String("metrics"))
+        return runMetrics(rest);
     if (command == QLatin1String("help")) {
         m_out->line(globalHelp(parser));
         return Ok;
@@ -399,9 +408,11 @@ int CliApplication::runClassify(const QStringList &args)
 int CliApplication::runLeads(const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(tr("'leads' needs a subcommand: teach."));
+        return usageError(tr("'leads' needs a subcommand: teach or export."));
     if (args.first() == QLatin1String("teach"))
         return runLeadsTeach(args.mid(1));
+    if (args.first() == QLatin1String("export"))
+        return runLeadsExport(args.mid(1));
     return usageError(tr("Unknown subcommand 'leads %1'.").arg(args.first()));
 }
 

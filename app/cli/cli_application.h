@@ -54,6 +54,15 @@ private:
     int runQueueList(const QStringList &args);
     int runQueueRun(const QStringList &args);
     int runQueueRetryOrCancel(const QStringList &args, bool retry);
+    // cli_inbox_commands.cpp
+    int runInbox(const QStringList &args);
+    int runInboxSync(const QStringList &args);
+    int runInboxList(const QStringList &args);
+    int runInboxReply(const QStringList &args);
+    int runInboxMark(const QStringList &args);
+    int runLeadsExport(const QStringList &args);
+    int runMetrics(const QStringList &args);
+    int runMetricsShow(const QStringList &args);
 
     // Parses a subcommand's own options; returns an exit code when it should stop
     // (help shown or a usage error), nullopt to go on.

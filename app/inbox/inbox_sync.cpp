@@ -19,14 +19,10 @@ namespace {
 QString scopeName(InboxCursor::Scope scope)
 {
     switch (scope) {
-    case InboxCursor::Scope::Posts:
-        return QStringLiteral("posts");
-    case InboxCursor::Scope::Comments:
-        return QStringLiteral("comments");
-    case InboxCursor::Scope::Replies:
-        return QStringLiteral("replies");
-    case InboxCursor::Scope::Conversations:
-        return QStringLiteral("conversations");
+    case InboxCursor::Scope::Posts: return QStringLiteral("posts");
+    case InboxCursor::Scope::Comments: return QStringLiteral("comments");
+    case InboxCursor::Scope::Replies: return QStringLiteral("replies");
+    case InboxCursor::Scope::Conversations: return QStringLiteral("conversations");
     }
     return {};
 }
@@ -34,12 +30,9 @@ QString scopeName(InboxCursor::Scope scope)
 Interaction::Kind kindOf(RemoteItem::Kind kind)
 {
     switch (kind) {
-    case RemoteItem::Kind::Comment:
-        return Interaction::Kind::Comment;
-    case RemoteItem::Kind::Reply:
-        return Interaction::Kind::Reply;
-    case RemoteItem::Kind::Message:
-        return Interaction::Kind::Message;
+    case RemoteItem::Kind::Comment: return Interaction::Kind::Comment;
+    case RemoteItem::Kind::Reply: return Interaction::Kind::Reply;
+    case RemoteItem::Kind::Message: return Interaction::Kind::Message;
     }
     return Interaction::Kind::Comment;
 }
@@ -65,8 +58,8 @@ struct InboxSync::Run
     Done done;
 };
 
-InboxSync::InboxSync(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam, EndpointTable endpoints,
-                     QObject *parent)
+InboxSync::InboxSync(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
+                     EndpointTable endpoints, QObject *parent)
     : QObject(parent), m_database(database), m_tokens(tokens), m_nam(nam), m_endpoints(std::move(endpoints))
 {
     m_factory = [this](const Account &account) { return createPlatformInbox(account, m_nam, m_endpoints); };
@@ -91,8 +84,9 @@ void InboxSync::syncAccount(qint64 accountId, const Done &done)
     run->inbox = m_factory(run->account);
     if (!run->inbox || !run->inbox->providesText()) {
         run->report.textAvailable = false;
-        run->report.note = tr("TikTok's public API gives no comment text or messages, only counts; the counts "
-                              "are in the post's metrics.");
+        run->report.note
+            = tr("TikTok's public API gives no comment text or messages, only counts; the counts "
+                 "are in the post's metrics.");
         return finish(run, std::nullopt);
     }
     auto model = leads::ProfileLeadModel::load(m_database.connection());
@@ -100,7 +94,8 @@ void InboxSync::syncAccount(qint64 accountId, const Done &done)
         run->leadModel = std::move(*model);
 
     if (run->account.platform == Platform::YouTube) {
-        run->scopes.append(InboxCursor{InboxCursor::Scope::Comments, QString(), QString()}); // the whole channel
+        run->scopes.append(
+            InboxCursor{InboxCursor::Scope::Comments, QString(), QString()}); // the whole channel
     } else {
         run->scopes.append(InboxCursor{InboxCursor::Scope::Posts, QString(), QString()});
         run->scopes.append(InboxCursor{InboxCursor::Scope::Conversations, QString(), QString()});
@@ -132,48 +127,53 @@ void InboxSync::nextScope(const std::shared_ptr<Run> &run)
 // Instagram: comments hang under posts, so the newest posts come first.
 void InboxSync::fetchPosts(const std::shared_ptr<Run> &run, const QString &pageToken)
 {
-    run->inbox->listPosts(pageToken, run->tokens, this, [this, run](const PlatformOutcome<RemotePostPage> &page) {
-        if (!page.ok())
-            return finish(run, page.error);
-        InboxStateRepository state(m_database.connection());
-        for (const RemotePost &p : page.value->posts) {
-            state.upsertPost(run->account.id, {p.remoteId, p.caption, p.permalink, p.publishedAt, p.commentCount});
-            if (run->scopes.size() < m_options.maxPostsPerSync)
-                run->scopes.prepend(InboxCursor{InboxCursor::Scope::Comments, p.remoteId, QString()});
-        }
-        const bool more = !page.value->nextPageToken.isEmpty() && run->scopes.size() < m_options.maxPostsPerSync;
-        if (more)
-            return fetchPosts(run, page.value->nextPageToken);
-        nextScope(run);
-    });
+    run->inbox->listPosts(
+        pageToken, run->tokens, this, [this, run](const PlatformOutcome<RemotePostPage> &page) {
+            if (!page.ok())
+                return finish(run, page.error);
+            InboxStateRepository state(m_database.connection());
+            for (const RemotePost &p : page.value->posts) {
+                state.upsertPost(run->account.id,
+                                 {p.remoteId, p.caption, p.permalink, p.publishedAt, p.commentCount});
+                if (run->scopes.size() < m_options.maxPostsPerSync)
+                    run->scopes.prepend(InboxCursor{InboxCursor::Scope::Comments, p.remoteId, QString()});
+            }
+            const bool more
+                = !page.value->nextPageToken.isEmpty() && run->scopes.size() < m_options.maxPostsPerSync;
+            if (more)
+                return fetchPosts(run, page.value->nextPageToken);
+            nextScope(run);
+        });
 }
 
 void InboxSync::fetchPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming)
 {
-    run->inbox->list(cursor, run->tokens, this, [this, run, cursor, resuming](const PlatformOutcome<RemotePage> &page) {
-        if (page.ok())
-            return storePage(run, cursor, *page.value, resuming);
-        const PlatformError &e = *page.error;
-        if (e.kind == PlatformError::Kind::AuthExpired && !run->refreshed) {
-            run->refreshed = true; // once: a fresh token, then the same page again
-            return m_tokens.refresh(run->account.id, this, [this, run, cursor, resuming](const Expected<OAuthTokens> &t) {
-                if (!t)
-                    return finish(run, std::nullopt);
-                run->tokens = *t;
-                fetchPage(run, cursor, resuming);
-            });
-        }
-        // Remember the page that failed so the next sync continues here.
-        InboxStateRepository state(m_database.connection());
-        const QString scope = scopeName(cursor.scope);
-        auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
-        if (tokens && !resuming && !cursor.pageToken.isEmpty()) {
-            tokens->append(cursor.pageToken);
-            state.setResumeTokens(run->account.id, scope, cursor.remoteId, *tokens);
-        }
-        qCInfo(lcInbox) << "sync of account" << run->account.id << "stopped in" << scope << ":" << e.code;
-        finish(run, e);
-    });
+    run->inbox->list(
+        cursor, run->tokens, this, [this, run, cursor, resuming](const PlatformOutcome<RemotePage> &page) {
+            if (page.ok())
+                return storePage(run, cursor, *page.value, resuming);
+            const PlatformError &e = *page.error;
+            if (e.kind == PlatformError::Kind::AuthExpired && !run->refreshed) {
+                run->refreshed = true; // once: a fresh token, then the same page again
+                return m_tokens.refresh(run->account.id, this,
+                                        [this, run, cursor, resuming](const Expected<OAuthTokens> &t) {
+                                            if (!t)
+                                                return finish(run, std::nullopt);
+                                            run->tokens = *t;
+                                            fetchPage(run, cursor, resuming);
+                                        });
+            }
+            // Remember the page that failed so the next sync continues here.
+            InboxStateRepository state(m_database.connection());
+            const QString scope = scopeName(cursor.scope);
+            auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
+            if (tokens && !resuming && !cursor.pageToken.isEmpty()) {
+                tokens->append(cursor.pageToken);
+                state.setResumeTokens(run->account.id, scope, cursor.remoteId, *tokens);
+            }
+            qCInfo(lcInbox) << "sync of account" << run->account.id << "stopped in" << scope << ":" << e.code;
+            finish(run, e);
+        });
 }
 
 void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
@@ -282,8 +282,9 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
 void InboxSync::finish(const std::shared_ptr<Run> &run, const std::optional<PlatformError> &error)
 {
     run->report.error = error;
-    qCInfo(lcInbox) << "sync of account" << run->report.accountId << "fetched" << run->report.fetched << "added"
-                    << run->report.added << "leads" << run->report.leads << "units" << run->report.quotaUnits
+    qCInfo(lcInbox) << "sync of account" << run->report.accountId << "fetched" << run->report.fetched
+                    << "added" << run->report.added << "leads" << run->report.leads << "units"
+                    << run->report.quotaUnits
                     << (error ? PlatformError::kindName(error->kind) : QStringLiteral("ok"));
     if (run->done)
         run->done(run->report);

@@ -41,9 +41,9 @@ Expected<qint64> LeadExporter::exportCsv(const QSqlDatabase &db, const QString &
     };
     if (withBom)
         file.write("\xEF\xBB\xBF");
-    writeRow({QStringLiteral("platform"), QStringLiteral("account"), QStringLiteral("author"), QStringLiteral("text"),
-              QStringLiteral("link"), QStringLiteral("time"), QStringLiteral("score"), QStringLiteral("reason"),
-              QStringLiteral("state"), QStringLiteral("notes")});
+    writeRow({QStringLiteral("platform"), QStringLiteral("account"), QStringLiteral("author"),
+              QStringLiteral("text"), QStringLiteral("link"), QStringLiteral("time"), QStringLiteral("score"),
+              QStringLiteral("reason"), QStringLiteral("state"), QStringLiteral("notes")});
 
     InteractionRepository repository(db);
     InteractionFilter filter;
@@ -55,8 +55,9 @@ Expected<qint64> LeadExporter::exportCsv(const QSqlDatabase &db, const QString &
         if (!page)
             return page.error(); // QSaveFile discards the partial file
         for (const Interaction &i : *page) {
-            writeRow({platformName(i.platform), accountNames.value(i.accountId), i.authorName, i.text, i.permalink,
-                      i.createdAt.toUTC().toString(Qt::ISODate), QString::number(i.leadScore, 'f', 3), i.leadReason,
+            writeRow({platformName(i.platform), accountNames.value(i.accountId), i.authorName, i.text,
+                      i.permalink, i.createdAt.toUTC().toString(Qt::ISODate),
+                      QString::number(i.leadScore, 'f', 3), i.leadReason,
                       leadStateName(i.leadState.value_or(Interaction::LeadState::New)), i.notes});
             ++rows;
         }
@@ -65,8 +66,9 @@ Expected<qint64> LeadExporter::exportCsv(const QSqlDatabase &db, const QString &
         filter.offset += filter.limit;
     }
     if (!file.commit()) {
-        return Error::make(Error::Kind::Io, QStringLiteral("export.write"),
-                           tr("Cannot write %1: %2. Check the free space and try again.").arg(path, file.errorString()));
+        return Error::make(
+            Error::Kind::Io, QStringLiteral("export.write"),
+            tr("Cannot write %1: %2. Check the free space and try again.").arg(path, file.errorString()));
     }
     return rows;
 }

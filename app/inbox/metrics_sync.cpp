@@ -20,8 +20,7 @@ struct MetricsSync::Run
 MetricsSync::MetricsSync(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
                          EndpointTable endpoints, QObject *parent)
     : QObject(parent), m_database(database), m_tokens(tokens), m_nam(nam), m_endpoints(std::move(endpoints))
-{
-}
+{ }
 
 void MetricsSync::syncAll(const std::function<void(const Report &)> &done)
 {
@@ -71,7 +70,8 @@ void MetricsSync::next(const std::shared_ptr<Run> &run)
                                if (!m.ok()) {
                                    ++run->report.failed;
                                    run->report.lastError = m.error->message;
-                                   qCInfo(lcInbox) << "metrics of job" << entry.job.id << "failed:" << m.error->code;
+                                   qCInfo(lcInbox)
+                                       << "metrics of job" << entry.job.id << "failed:" << m.error->code;
                                    return next(run);
                                }
                                MetricsSnapshot s;

@@ -34,8 +34,8 @@ public:
         QString lastError;
     };
 
-    MetricsSync(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam, EndpointTable endpoints,
-                QObject *parent = nullptr);
+    MetricsSync(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
+                EndpointTable endpoints, QObject *parent = nullptr);
 
     void setMinInterval(qint64 seconds) { m_minIntervalSeconds = seconds; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

@@ -46,10 +46,11 @@ Expected<qint64> ReplySender::enqueue(qint64 interactionId, OutgoingReply::Kind 
                            tr("TikTok's API does not let apps answer comments; answer in the TikTok app."));
     }
     if (i.kind == Interaction::Kind::Message || i.fromOwner || !i.canReply) {
-        return Error::make(Error::Kind::Validation, QStringLiteral("reply.not_answerable"),
-                           tr("Item %1 cannot be answered from TravelFlow (it is a message, your own comment, "
-                              "or the platform closed replies).")
-                               .arg(interactionId));
+        return Error::make(
+            Error::Kind::Validation, QStringLiteral("reply.not_answerable"),
+            tr("Item %1 cannot be answered from TravelFlow (it is a message, your own comment, "
+               "or the platform closed replies).")
+                .arg(interactionId));
     }
     if (kind == OutgoingReply::Kind::Private) {
         if (i.platform != Platform::Instagram) {
@@ -57,9 +58,10 @@ Expected<qint64> ReplySender::enqueue(qint64 interactionId, OutgoingReply::Kind 
                                tr("Only Instagram has private replies to comments."));
         }
         if (i.createdAt.secsTo(m_clock()) > kPrivateReplyWindowSeconds) {
-            return Error::make(Error::Kind::Validation, QStringLiteral("reply.private_too_old"),
-                               tr("Instagram allows a private reply only within 7 days of the comment; this one "
-                                  "is older. Answer publicly instead."));
+            return Error::make(
+                Error::Kind::Validation, QStringLiteral("reply.private_too_old"),
+                tr("Instagram allows a private reply only within 7 days of the comment; this one "
+                   "is older. Answer publicly instead."));
         }
         auto earlier = ReplyOutboxRepository(db).listForInteraction(interactionId);
         if (!earlier)
@@ -67,8 +69,9 @@ Expected<qint64> ReplySender::enqueue(qint64 interactionId, OutgoingReply::Kind 
         for (const OutgoingReply &r : *earlier) {
             if (r.kind == OutgoingReply::Kind::Private && r.state != OutgoingReply::State::Failed
                 && r.state != OutgoingReply::State::Cancelled) {
-                return Error::make(Error::Kind::Validation, QStringLiteral("reply.private_once"),
-                                   tr("Instagram allows one private reply per comment, and this comment has one."));
+                return Error::make(
+                    Error::Kind::Validation, QStringLiteral("reply.private_once"),
+                    tr("Instagram allows one private reply per comment, and this comment has one."));
             }
         }
     }
@@ -101,16 +104,17 @@ void ReplySender::sendNext(const std::shared_ptr<Batch> &batch)
         return sendNext(batch); // deleted with its account
     const Interaction interaction = **item;
     const Account owner = **account;
-    m_tokens.get(owner.id, this, [this, batch, reply, interaction, owner](const Expected<OAuthTokens> &tokens) {
-        if (!tokens) {
-            PlatformError e;
-            e.kind = PlatformError::Kind::AuthExpired;
-            e.platform = platformName(owner.platform);
-            e.message = tokens.error().message;
-            return onFailed(batch, reply, e);
-        }
-        attempt(batch, reply, interaction, owner, *tokens);
-    });
+    m_tokens.get(owner.id, this,
+                 [this, batch, reply, interaction, owner](const Expected<OAuthTokens> &tokens) {
+                     if (!tokens) {
+                         PlatformError e;
+                         e.kind = PlatformError::Kind::AuthExpired;
+                         e.platform = platformName(owner.platform);
+                         e.message = tokens.error().message;
+                         return onFailed(batch, reply, e);
+                     }
+                     attempt(batch, reply, interaction, owner, *tokens);
+                 });
 }
 
 void ReplySender::attempt(const std::shared_ptr<Batch> &batch, OutgoingReply reply, const Interaction &item,
@@ -186,7 +190,8 @@ void ReplySender::onSent(const std::shared_ptr<Batch> &batch, OutgoingReply repl
     sendNext(batch);
 }
 
-void ReplySender::onFailed(const std::shared_ptr<Batch> &batch, OutgoingReply reply, const PlatformError &error)
+void ReplySender::onFailed(const std::shared_ptr<Batch> &batch, OutgoingReply reply,
+                           const PlatformError &error)
 {
     using Kind = PlatformError::Kind;
     const QDateTime now = m_clock();
@@ -210,8 +215,9 @@ void ReplySender::onFailed(const std::shared_ptr<Batch> &batch, OutgoingReply re
             reply.state = OutgoingReply::State::Failed;
             reply.nextAttemptAt = QDateTime();
         } else {
-            reply.nextAttemptAt = now.addSecs(m_retry.delaySeconds(
-                qMax(1, reply.attempts), QRandomGenerator::global()->generateDouble(), error.retryAfterSeconds));
+            reply.nextAttemptAt = now.addSecs(
+                m_retry.delaySeconds(qMax(1, reply.attempts), QRandomGenerator::global()->generateDouble(),
+                                     error.retryAfterSeconds));
         }
         break; // a Sending reply stays Sending: the next attempt looks for it first
     case Kind::QuotaExhausted:

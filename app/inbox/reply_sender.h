@@ -32,8 +32,8 @@ public:
     using InboxFactory = std::function<std::unique_ptr<PlatformInbox>(const Account &)>;
     static constexpr qint64 kPrivateReplyWindowSeconds = qint64{7} * 24 * 3600; // Instagram
 
-    ReplySender(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam, EndpointTable endpoints,
-                QObject *parent = nullptr);
+    ReplySender(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
+                EndpointTable endpoints, QObject *parent = nullptr);
 
     void setInboxFactory(InboxFactory factory) { m_factory = std::move(factory); }
     void setRetryPolicy(RetryPolicy policy) { m_retry = policy; }

@@ -11,7 +11,7 @@ namespace travelflow {
 InboxStateRepository::InboxStateRepository(const QSqlDatabase &db) : m_db(db) { }
 
 Expected<QStringList> InboxStateRepository::resumeTokens(qint64 accountId, const QString &scope,
-                                                        const QString &remoteId)
+                                                         const QString &remoteId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -36,15 +36,18 @@ Status InboxStateRepository::setResumeTokens(qint64 accountId, const QString &sc
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO inbox_cursors (account_id, scope, remote_id, resume_token, synced_at) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO inbox_cursors (account_id, scope, remote_id, resume_token, synced_at) VALUES (?, ?, ?, "
+        "?, ?) "
         "ON CONFLICT (account_id, scope, remote_id) DO UPDATE SET resume_token = excluded.resume_token, "
         "synced_at = excluded.synced_at"));
     q.addBindValue(accountId);
     q.addBindValue(scope);
     q.addBindValue(remoteId);
-    q.addBindValue(tokens.isEmpty() ? QVariant()
-                                    : QVariant(QString::fromUtf8(
-                                        QJsonDocument(QJsonArray::fromStringList(tokens)).toJson(QJsonDocument::Compact))));
+    q.addBindValue(
+        tokens.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(tokens)).toJson(QJsonDocument::Compact))));
     q.addBindValue(sql::nowText());
     if (auto err = sql::exec(q, tr("remember where the inbox sync stopped")))
         return *err;
@@ -81,7 +84,8 @@ Status InboxStateRepository::upsertPost(qint64 accountId, const Post &post)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO remote_posts (account_id, remote_id, caption, permalink, published_at, comment_count) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, remote_id) DO UPDATE SET caption = excluded.caption, "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, remote_id) DO UPDATE SET caption = "
+        "excluded.caption, "
         "permalink = excluded.permalink, published_at = excluded.published_at, "
         "comment_count = excluded.comment_count"));
     q.addBindValue(accountId);
@@ -99,8 +103,9 @@ Expected<QList<InboxStateRepository::Post>> InboxStateRepository::posts(qint64 a
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT remote_id, caption, permalink, published_at, comment_count FROM remote_posts "
-                             "WHERE account_id = ? ORDER BY published_at DESC, id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT remote_id, caption, permalink, published_at, comment_count FROM remote_posts "
+                       "WHERE account_id = ? ORDER BY published_at DESC, id DESC LIMIT ?"));
     q.addBindValue(accountId);
     q.addBindValue(limit);
     if (auto err = sql::exec(q, tr("list the posts")))

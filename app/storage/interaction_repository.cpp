@@ -3,8 +3,8 @@
 #include "sql_helpers.h"
 #include "transaction.h"
 
-#include <QSqlError>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <limits>
@@ -64,14 +64,17 @@ struct InteractionRepository::InsertStatements
     explicit InsertStatements(const QSqlDatabase &db) : find(db), insert(db)
     {
         find.setForwardOnly(true);
-        find.prepare(QStringLiteral("SELECT id FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
+        find.prepare(QStringLiteral(
+            "SELECT id FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
         // A reply finds its parent by the parent's remote id when the caller did not know it.
         insert.prepare(QStringLiteral(
             "INSERT INTO interactions (account_id, platform, kind, remote_id, remote_parent_id, parent_id, "
             "remote_post_id, thread_id, author_id, author_name, text, created_at, updated_at, fetched_at, "
             "lead_label, lead_score, lead_reason, lead_user_label, state, lead_state, notes, permalink, "
-            "can_reply, from_owner) VALUES (?, ?, ?, ?, ?, COALESCE(?, (SELECT p.id FROM interactions p WHERE "
-            "p.account_id = ? AND p.remote_id = ? AND p.kind != 'message' LIMIT 1)), ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "can_reply, from_owner) VALUES (?, ?, ?, ?, ?, COALESCE(?, (SELECT p.id FROM interactions p "
+            "WHERE "
+            "p.account_id = ? AND p.remote_id = ? AND p.kind != 'message' LIMIT 1)), ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, "
             "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery find;
@@ -118,7 +121,8 @@ Expected<std::pair<qint64, bool>> InteractionRepository::insertOne(InsertStateme
     q.addBindValue(leadLabelName(interaction.leadLabel));
     q.addBindValue(interaction.leadScore);
     q.addBindValue(sql::notNull(interaction.leadReason));
-    q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant() : QVariant(leadLabelName(userLabel)));
+    q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant()
+                                                                : QVariant(leadLabelName(userLabel)));
     q.addBindValue(interactionStateName(interaction.state));
     q.addBindValue(interaction.leadState ? QVariant(leadStateName(*interaction.leadState)) : QVariant());
     q.addBindValue(sql::notNull(interaction.notes));
@@ -138,7 +142,8 @@ Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Inter
     return results->constFirst();
 }
 
-Expected<QList<std::pair<qint64, bool>>> InteractionRepository::insertBatch(const QList<Interaction> &interactions)
+Expected<QList<std::pair<qint64, bool>>>
+InteractionRepository::insertBatch(const QList<Interaction> &interactions)
 {
     const QString operation = tr("save the comment or message");
     Transaction tx(m_db);
@@ -225,7 +230,8 @@ QString whereFor(const InteractionFilter &f, QVariantList *values)
         clauses.append(QStringLiteral("state = 'new'"));
     const QString match = ftsQuery(f.search);
     if (!match.isEmpty()) {
-        clauses.append(QStringLiteral("id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)"));
+        clauses.append(
+            QStringLiteral("id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)"));
         values->append(match);
     }
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
@@ -266,8 +272,8 @@ Expected<qint64> InteractionRepository::count(const InteractionFilter &filter)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Expected<std::optional<Interaction>> InteractionRepository::findRemote(qint64 accountId, Interaction::Kind kind,
-                                                                      const QString &remoteId)
+Expected<std::optional<Interaction>>
+InteractionRepository::findRemote(qint64 accountId, Interaction::Kind kind, const QString &remoteId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

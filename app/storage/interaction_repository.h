@@ -53,7 +53,8 @@ public:
     Expected<QList<Interaction>> find(const InteractionFilter &filter);
     Expected<qint64> count(const InteractionFilter &filter);
     // The stored item of an account with this platform id, if any.
-    Expected<std::optional<Interaction>> findRemote(qint64 accountId, Interaction::Kind kind, const QString &remoteId);
+    Expected<std::optional<Interaction>> findRemote(qint64 accountId, Interaction::Kind kind,
+                                                    const QString &remoteId);
 
     Status setState(qint64 id, Interaction::State state);
     // What the classifier said.

@@ -54,8 +54,12 @@ namespace {
 constexpr int kUploadDelayMs = 150;
 // How long after the start a "startup" kill may come, and after an upload was opened an
 // "init" kill.
-constexpr int kStartupWindowMs = 40;
+constexpr int kStartupWindowMs = 60;
 constexpr int kInitWindowMs = 80;
+// A kill this soon after a chunk went out lands while its body is on the way.
+constexpr int kEarlyInChunkMs = 15;
+// Jobs left unpublished for the run that is not killed.
+constexpr int kJobsForTheLastRun = 3;
 // What the simulator does with a killed run's last request takes about this long.
 constexpr int kDrainMs = kUploadDelayMs + 150;
 // The longest wait of an "anywhere" kill.
@@ -68,9 +72,9 @@ constexpr int kSecondsBetweenRuns = 10;
 constexpr int kPollIntervalMs = 250;
 constexpr int kDefaultKills = 30;
 constexpr int kClips = 3;
-// TikTok cuts a file of 30 MB or more into at least three chunks (10 MB preferred), YouTube
+// TikTok cuts a file of 20 MB or more into at least two chunks (10 MB preferred), YouTube
 // into 8 MiB chunks; Instagram takes it in one request.
-constexpr qint64 kMinClipBytes = 30'000'000;
+constexpr qint64 kMinClipBytes = 20'000'000;
 
 // Where a run was when it was killed; one kill can be at several of these at once.
 enum class Moment {
@@ -316,7 +320,7 @@ class TestQueueCrash : public QObject
             QStringLiteral("ffmpeg"),
             {QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
              QStringLiteral("lavfi"), QStringLiteral("-i"),
-             QStringLiteral("testsrc2=size=640x360:rate=30:duration=3,noise=alls=60:allf=t+u:all_seed=%1")
+             QStringLiteral("testsrc2=size=640x360:rate=30:duration=2,noise=alls=60:allf=t+u:all_seed=%1")
                  .arg(index + 1),
              QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
              QStringLiteral("ultrafast"), QStringLiteral("-qp"), QStringLiteral("0"),
@@ -441,25 +445,39 @@ private Q_SLOTS:
         int kills = 0;
         int finishedAlone = 0;
         int runs = 0;
-        std::array<Moment, kMoments> aims{Moment::Startup,    Moment::Init,         Moment::MidChunk,
-                                          Moment::Processing, Moment::AfterPublish, Moment::Anywhere};
+        // Kills that let the queue get on alternate with kills that hold it where it is (in
+        // its start-up, or a few milliseconds into a chunk, which the simulator then never
+        // gets), so that the work lasts for all the kills; the last jobs are left to the
+        // final run.
+        std::array<Moment, 5> progressAims{Moment::Init, Moment::MidChunk, Moment::Processing,
+                                           Moment::AfterPublish, Moment::Anywhere};
+        int progressRuns = 0;
         static const QRegularExpression resumed(
             QStringLiteral("starts on \"?(\\w+)\"? at stage \"?uploading"));
 
         while (kills < targetKills && runs < targetKills * 3) {
-            if (runs % kMoments == 0)
-                std::shuffle(aims.begin(), aims.end(), random);
-            Moment aim = aims.at(static_cast<size_t>(runs % kMoments));
-            // Aim only at what can still happen.
             const bool uploadsLeft = anyJobIn({QStringLiteral("queued"), QStringLiteral("uploading")});
-            if ((aim == Moment::Init && !anyJobIn({QStringLiteral("queued")}))
-                || (aim == Moment::MidChunk && !uploadsLeft)
-                || (aim == Moment::Processing
-                    && !anyJobIn(
-                        {QStringLiteral("queued"), QStringLiteral("uploading"), QStringLiteral("processing")},
-                        {QStringLiteral("tiktok"), QStringLiteral("instagram")}))
-                || (aim == Moment::AfterPublish && !uploadsLeft && !anyJobIn({QStringLiteral("processing")})))
-                aim = Moment::Anywhere;
+            const auto unpublished
+                = std::count_if(m_jobState.cbegin(), m_jobState.cend(),
+                                [](const QString &state) { return state != QLatin1String("published"); });
+            Moment aim = Moment::Startup;
+            bool early = false;
+            if (runs % 2 == 1 || unpublished <= kJobsForTheLastRun) {
+                early = uploadsLeft && random.bounded(2) == 1;
+                aim = early ? Moment::MidChunk : Moment::Startup;
+            } else {
+                if (progressRuns % static_cast<int>(progressAims.size()) == 0)
+                    std::shuffle(progressAims.begin(), progressAims.end(), random);
+                aim = progressAims.at(static_cast<size_t>(progressRuns++) % progressAims.size());
+                // Aim only at what can still happen.
+                if ((aim == Moment::Init && !anyJobIn({QStringLiteral("queued")}))
+                    || (aim == Moment::MidChunk && !uploadsLeft)
+                    || (aim == Moment::Processing
+                        && !anyJobIn({QStringLiteral("queued"), QStringLiteral("uploading"),
+                                      QStringLiteral("processing")},
+                                     {QStringLiteral("tiktok"), QStringLiteral("instagram")})))
+                    aim = Moment::Anywhere;
+            }
             ++runs;
 
             const int publishedBefore = publishedOnPlatforms();
@@ -468,7 +486,8 @@ private Q_SLOTS:
             bool publishedNow = false;
             switch (aim) {
             case Moment::Startup:
-                waitFor(a, random.bounded(kStartupWindowMs), [&] { return requestsStarted(a.err) > 0; });
+                // At the latest when the first job starts: it is fetching its token then.
+                waitFor(a, random.bounded(kStartupWindowMs), [&] { return a.err.contains("starts on"); });
                 break;
             case Moment::Init:
                 if (waitFor(a, kAimTimeoutMs, [&] { return openingUpload(a.err); }))
@@ -476,7 +495,7 @@ private Q_SLOTS:
                 break;
             case Moment::MidChunk:
                 if (waitFor(a, kAimTimeoutMs, [&] { return uploadInFlight(a.err); }))
-                    waitFor(a, random.bounded(2 * kUploadDelayMs), {});
+                    waitFor(a, random.bounded(early ? kEarlyInChunkMs : 2 * kUploadDelayMs), {});
                 break;
             case Moment::Processing:
                 if (waitFor(a, kAimTimeoutMs, [&] {
