@@ -33,6 +33,18 @@ void report(const QString &name, const LeadDataset::Scores &s)
               .arg(s.falseLeadRate(), 0, 'f', 3));
 }
 
+// Each mistake with its label, text, score and the classifier's reason.
+void printMistakes(const LeadClassifier &classifier, const QList<LabeledText> &mistakes)
+{
+    for (const LabeledText &m : mistakes) {
+        const LeadVerdict v = classifier.classify(m.text);
+        print(QStringLiteral("  %1\t%2\t%3 %4")
+                  .arg(m.lead ? QStringLiteral("lead") : QStringLiteral("not"), m.text)
+                  .arg(v.score, 0, 'f', 2)
+                  .arg(v.reason));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,11 +109,8 @@ int main(int argc, char *argv[])
             total.falsePositives += s.falsePositives;
             total.trueNegatives += s.trueNegatives;
             total.falseNegatives += s.falseNegatives;
-            if (parser.isSet(mistakesOption)) {
-                for (const LabeledText &m : mistakes)
-                    print(QStringLiteral("  %1\t%2")
-                              .arg(m.lead ? QStringLiteral("lead") : QStringLiteral("not"), m.text));
-            }
+            if (parser.isSet(mistakesOption))
+                printMistakes(LeadClassifier(model), mistakes);
         }
         report(QStringLiteral("cross-validation (%1 folds)").arg(k), total);
     }
@@ -136,11 +145,8 @@ int main(int argc, char *argv[])
             return 2;
         QList<LabeledText> mistakes;
         report(parser.value(evalOption), LeadDataset::evaluate(LeadClassifier(model), *data, &mistakes));
-        if (parser.isSet(mistakesOption)) {
-            for (const LabeledText &m : mistakes)
-                print(QStringLiteral("  %1\t%2")
-                          .arg(m.lead ? QStringLiteral("lead") : QStringLiteral("not"), m.text));
-        }
+        if (parser.isSet(mistakesOption))
+            printMistakes(LeadClassifier(model), mistakes);
     }
     return 0;
 }

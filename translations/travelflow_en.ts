@@ -1036,6 +1036,14 @@
         <source>asks you to organise something</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asks about an event or festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks how far it is or how long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadModel</name>

@@ -1041,6 +1041,14 @@
         <source>asks you to organise something</source>
         <translation>просит вас что-то организовать</translation>
     </message>
+    <message>
+        <source>asks about an event or festival</source>
+        <translation>спрашивает о событии или фестивале</translation>
+    </message>
+    <message>
+        <source>asks how far it is or how long it takes</source>
+        <translation>спрашивает, как далеко или сколько добираться</translation>
+    </message>
 </context>
 <context>
     <name>LeadModel</name>

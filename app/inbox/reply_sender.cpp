@@ -142,20 +142,31 @@ void ReplySender::attempt(const std::shared_ptr<Batch> &batch, OutgoingReply rep
     if (reply.state != OutgoingReply::State::Sending || reply.kind == OutgoingReply::Kind::Private)
         return send(); // never reached the platform (a private reply is refused twice by the platform itself)
 
-    // An earlier attempt may have gone out: look for it under the comment first.
+    // An earlier attempt may have gone out: look for it under the comment first, on every
+    // page (Instagram lists a thread oldest first).
     const QString parent = item.kind == Interaction::Kind::Reply ? item.remoteParentId : item.remoteId;
-    inbox->list(InboxCursor{InboxCursor::Scope::Replies, parent, QString()}, tokens, this,
-                [this, batch, reply, item, inbox, send](const PlatformOutcome<RemotePage> &page) mutable {
-                    if (!page.ok())
-                        return onFailed(batch, reply, *page.error);
-                    for (const RemoteItem &r : page.value->items) {
-                        if (r.fromAccountOwner && r.text == reply.text) {
-                            qCInfo(lcInbox) << "reply" << reply.id << "was already sent as" << r.remoteId;
-                            return onSent(batch, reply, item, RemoteReply{r.remoteId, r.createdAt, 0});
+    auto lookup = std::make_shared<std::function<void(const QString &)>>();
+    *lookup = [this, batch, reply, item, inbox, send, parent, tokens, lookup](const QString &pageToken) mutable {
+        inbox->list(InboxCursor{InboxCursor::Scope::Replies, parent, pageToken}, tokens, this,
+                    [this, batch, reply, item, send, lookup](const PlatformOutcome<RemotePage> &page) mutable {
+                        if (!page.ok()) {
+                            *lookup = nullptr;
+                            return onFailed(batch, reply, *page.error);
                         }
-                    }
-                    send();
-                });
+                        for (const RemoteItem &r : page.value->items) {
+                            if (r.fromAccountOwner && r.text == reply.text) {
+                                qCInfo(lcInbox) << "reply" << reply.id << "was already sent as" << r.remoteId;
+                                *lookup = nullptr; // breaks the self-reference
+                                return onSent(batch, reply, item, RemoteReply{r.remoteId, r.createdAt, 0});
+                            }
+                        }
+                        if (!page.value->nextPageToken.isEmpty())
+                            return (*lookup)(page.value->nextPageToken);
+                        *lookup = nullptr;
+                        send();
+                    });
+    };
+    (*lookup)(QString());
 }
 
 void ReplySender::onSent(const std::shared_ptr<Batch> &batch, OutgoingReply reply, const Interaction &item,

@@ -17,12 +17,12 @@ struct Entry
 constexpr Entry kEntries[] = {
     {Concept::PriceAsk,
      "how much|hou much|how mutch|how mch|hw "
-     "much|price*|prise*|pricing|cost|costs|rate|rates|fee|fees|tariff*|"
-     "quote|what do you charge|charge|per person|pp|usd|eur|dollars|euro*|"
+     "much|price|prices|priced|pricelist|prise*|pricing|cost|costs|rate|rates|fee|fees|tariff*|"
+     "quote|what do you charge|charge|per person|pp|usd|eur|dollars|euro|euros|"
      "сколько стоит*|сколько стоя*|сколько будет|сколько за|сколько берете|сколько это|сколько по "
      "деньгам|скока|"
      "скоко|сколко|сколька|стоимост*|стоемост*|цена|цены|цену|ценой|ценник*|почем|по чем|прайс*|расценк*|"
-     "обойдет*|во сколько|за сколько|по стоимости|по цене|руб*|тыс*|skolko|stoit|cena|tsena|early "
+     "обойдет*|во сколько|за сколько|по стоимости|по цене|руб|рубл*|тыс*|skolko|stoit|cena|tsena|early "
      "bird|discount|total|how much wld|how much would|how much is it|ценник|стоимость тура|сколько стоит "
      "тур*|base price|cheaper|discount*|скидк*|дешевле|с перелетом|без перелета|за неделю|за человека|за "
      "двоих|w o flights|without flights|incl|including|включено|входит|выйдет|во что обойдется|сколько "
@@ -30,7 +30,8 @@ constexpr Entry kEntries[] = {
      "include|does the price|за ночь|в сутки|доплат*|скок|скиньте цены|скинь цены|what s the price|the "
      "price|рассрочк*|installment*|instalment*|payment plan"},
     {Concept::Availability,
-     "availab*|avalab*|avaliab*|spot|spots|seats|seat|room for|space for|openings|dates|date|still open|"
+     "availab*|avalab*|avaliab*|spots|spot left|spot for|spot on|spot in|one spot|a seat|seats|room "
+     "for|space for|openings|dates|date|still open|"
      "any left|sold out|next tour|next trip|next one|when is the next|when s the next|when does the next|"
      "is there room|any room|free spots|upcoming|schedule|"
      "есть мест*|мест* есть|мест* остал*|остал* мест*|свободн*|есть ли мест*|места на|места в|мест на|мест в|"
@@ -45,35 +46,46 @@ constexpr Entry kEntries[] = {
      "актуально|набрана|набран*|набор*|заезд*|успеть|планируется|планирует*|run this tour|do you run|when do "
      "you run|in november|in december|in january|свободен|свободна|свободно|будет ли "
      "тур|vacancies|vacancy|room on|fully booked|one more spot|one more place|hold two|hold a place|single "
-     "room|найдется|еще одно место|есть вариант|если будет место|одноместн*|вариант покороче"},
+     "room|найдется|еще одно место|есть вариант|если будет место|одноместн*|вариант покороче"
+     "|по датам|датам|одно место|что нибудь на|лист ожидания|листе ожидания|waiting list|тоже делаете"},
     {Concept::Booking,
-     "book|booking|bookin|bookings|reserve|reservation|reserv*|sign up|signup|sign me "
+     "book|booking|bookin|bookings|reserve|reservation|reservations|reserved|reserving|sign up|signup|sign "
+     "me "
      "up|register|registration|"
-     "join|joining|deposit|pay|payment|prepay*|enroll|enrol|how do i|how can i|count me in|take me|"
+     "join|joining|deposit|pay|payment|prepay*|enroll|enrol|how do i|how can i|count me in|"
      "брон*|заброни*|забрани*|записат*|запиш*|запись|оплат*|предоплат*|присоедин*|поехать с вами|с вами|"
-     "возьмет*|взять|участ*|хочу к вам|можно к вам|можно с вами|как попасть|bron*|count me in|i m in|im "
+     "возьмет*|взять|участ*|хочу к вам|можно к вам|можно с вами|как попасть|bron|broni*|count me in|i m "
+     "in|im "
      "in|sign me|put me|waitlist|booking process|checkout|pay for|transfer|invoice|я в деле|беру|куда "
      "платить|как внести|оформлени*|оформить|записи|записаться|записывайте|возьмите|хочу с вами|едем с "
      "вами|реквизит*|зарезервир*|резерв*|paypal|card payment|by card|get on this trip|go with you|come with "
      "you|с вами поехать|поеду с вами|хочу с вами|zapis*|kak zapis*|bronirov*|kupit|купить тур|signing "
      "up|how to join|hire|hire you|get in|still get in|can i still|can we still|how do i book|как к вам "
      "попасть|попасть в тур|сгоняла|сгонять|записалась|записался|берите меня|я бы записалась|я бы поехала|я "
-     "бы поехал"},
+     "бы поехал"
+     "|take my money|заберите мои деньги|берите мои деньги|get on your|get on the|берете|оставьте мне|save "
+     "me a"},
     {Concept::Contact,
      "dm|dms|dmd|pm|inbox|message me|msg me|text me|contact|contacts|contact me|email|e mail|mail|whatsapp|"
-     "telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|hmu|direct|"
+     "telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|hmu|in "
+     "direct|direct message*|"
      "в личк*|в лс|лс|личку|личные|в директ|директ*|написал*|напиши*|свяж*|связат*|контакт*|ватсап*|вотсап*|"
-     "телеграм*|телег*|тг|позвон*|номер|почт*|личн* сообщ*|emailed|texted|messaged|messaged u|msg "
+     "телеграм*|телег*|тг|позвон*|номер|почта|почту|почте|почтой|личн* "
+     "сообщ*|emailed|texted|messaged|messaged u|msg "
      "d|request|website|form|wrote in|replied|reply|пишу|жду ответа|в "
      "директе|менеджер*|ответьте|отпишитесь|напишу|писала|писал|заявк*|сайт*|info|details|detail|more "
      "info|send me|инфу|инфо|скиньте|скинь|подробност*|отправил*|отправила сообщение|уточнит*|ring|number i "
-     "can|wrote to you|waiting for an answer|ответа|прошу связаться|связаться со мной"},
+     "can|wrote to you|waiting for an answer|ответа|прошу связаться|связаться со мной"
+     "|dmed|dm ed|pmed|pmd|inboxed|отписал* вам|вайбер*|viber"},
     {Concept::Group,
      "for two|for 2|for three|for 3|for four|for 4|for five|for us|for my|family|families|kids|children|"
      "group|groups|company|team|colleagues|corporate|private tour|private trip|private|custom|tailor*|"
      "organise|organize|organising|organizing|friends|couple|people|persons|pax|we are|of us|"
-     "на двоих|на троих|на четверых|на пятерых|на семью|семь*|дет*|ребен*|групп*|компани*|корпоратив*|"
-     "коллег*|тимбилдинг*|индивидуальн*|организ*|человек|чел|нас|друз*|вдвоем|втроем|вчетвером|пар*|"
+     "на двоих|на троих|на четверых|на пятерых|на "
+     "семью|семья|семьи|семье|семью|семьей|семейн*|дети|детей|детям|детьми|детск*|ребен*|групп*|компани*|"
+     "корпоратив*|"
+     "коллег*|тимбилдинг*|индивидуальн*|организ*|человек|чел|нас|друз*|вдвоем|втроем|вчетвером|пара|пару|"
+     "пары|парой|"
      "honeymoon|solo|me and my|my mom|my wife|my husband|my kids|wheelchair|school|students|школьн*|для "
      "одной|для двоих|для нас|с мужем|с женой|с мамой|с ребенком|с "
      "детьми|медовый|offsite|birthday|bachelor*|hen party|boss|coworkers|мальчишник*|девичник*|юбиле*|день "
@@ -81,18 +93,21 @@ constexpr Entry kEntries[] = {
      "wife|for my husband|for my parents|с родителями|для нашей|для нашего|нашей компании|наша компания|наш "
      "коллектив|school group|ветеран*|пенсионер*|выпускной|for my mum|for my mom|на одного|single"},
     {Concept::Offer,
-     "tour|tours|trip|trips|excursion*|guide|guided|stay|retreat|package|itinerary|expedition|hike|trek*|"
+     "tour|tours|trip|trips|excursion*|guide|guided|retreat|package|itinerary|expedition|hike|trek*|"
      "camp|journey|adventure|program*|"
-     "тур|тура|туры|туру|туре|туров|туром|поездк*|экскурс*|гид*|поход*|маршрут*|программ*|ретрит*|"
-     "экспедиц*|путевк*|путешеств*|тур*|tur|tour*|guesthouse|homestay|glamping|cruise|safari|workshop|"
+     "тур|тура|туры|туру|туре|туров|туром|поездк*|экскурс*|гид|гида|гиду|гидом|гиды|гидов|поход|похода|"
+     "походе|походы|маршрут*|программ*|ретрит*|"
+     "экспедиц*|путевк*|турам|турах|турик*|турбаз*|tur|touring|guesthouse|homestay|glamping|cruise|safari|"
+     "workshop|"
      "masterclass|photo "
-     "tour|phototour|yoga|фототур*|йога*|гестхаус*|гостев*|сплав*|круиз*|джип*|тревел*|мастер*|фотосесси*|"
+     "tour|phototour|yoga|фототур*|йога*|гестхаус*|гостев*|сплав*|круиз*|джип*|мастер "
+     "класс*|фотосесси*|"
      "your guesthouse|your tour|your trip|your tours|your trips|your camper|your boat|your place|your "
      "house|your apartment|your homestay|the one from the video|ваш* тур*|ваш* поездк*|ваш* кварт*|ваш* "
      "кемпер*|ваш* дом*|ваш* гестхаус*|ваш* лодк*|ваш* экскурс*|ваш* программ*|walking holiday|holiday with "
      "you"},
     {Concept::Intent,
-     "we want|i want|want to|would like|wanna|interested|planning|we plan|can we|can i|could you|could we|"
+     "we want|i want|want to|would like|wanna|interested|we plan|can we|can i|could you|could we|"
      "we d like|i d like|looking for|"
      "хотим|хочу|хотели|хотела|хотел|планиру*|интерес*|интересует|можно|подскажите|хотелось бы"},
     {Concept::CreatorExpense,
@@ -105,20 +120,29 @@ constexpr Entry kEntries[] = {
      "boots|your shoes|wearing|your outfit|брали|брал|купил*|ты брал*|твой рюкзак|твоя куртк*|твои "
      "кроссовк*|на тебе|skolko stoil|stoil|dron|charge you|what did|your total|total spend|how did you|you "
      "guys pay|вышло|у вас с|был отель|вы жили|как вы бронировали|как ты|вам "
-     "это|potratil*|потратили|spent|spend|how much was the|how much were the|how much do you make|you "
-     "make|твоя техника|вся твоя|ты зарабатываешь|сколько зарабатываешь"},
+     "это|potratil*|потратили|spent|spend|how much was the|how much were the|how much do you make|"
+     "твоя техника|вся твоя|ты зарабатываешь|сколько зарабатываешь"
+     "|how much did|what did you pay|отдали|ты отдал*|обошел*|вам стоил*|тебе стоил*|ушло на|уходит в "
+     "месяц|на какие деньги|how do you afford|how do you fund|paid by|вам платят|тебе платят"},
     {Concept::PriceComplaint,
      "expensive|overpriced|pricey|rip off|ripoff|so much money|prices went|crazy prices|prices are crazy|"
      "insane|afford|too much|robbery|"
      "дорог*|космос|грабеж*|взлетел*|подорож*|кусаются|неподъем*|развод*|обдираловк*|с ума сошл*|"
      "не по карману|дороговат*|cheaper than|more expensive than|дешевле чем|дороже чем|than bali|чем "
      "в|crazy|these days|недорого|cheap|смешные|joke|would never pay|never pay|that much|worth the price|was "
-     "it worth|стоило того|туры по|на 1000 рублей"},
+     "it worth|стоило того|на 1000 рублей"
+     "|для богатых|rich people|переплат*|inflation|инфляци*|doubled|в два раза|в разы|prices went "
+     "up|overrated|переоценен*|конск*"
+     "|fortune|целое состояние"},
     {Concept::BookedElsewhere,
      "booked with|booked through|booked via|another agency|other agency|another company|another guide|"
      "different company|elsewhere|already booked|went with|"
      "через другого|через другую|через друг*|другого гида|другой компани*|другое агентство|другом агентств*|"
-     "уже забронировал*|уже съездил*|уже ездил*|уже были|в другой фирм*"},
+     "уже забронировал*|уже съездил*|уже ездил*|уже были|в другой фирм*"
+     "|through our hotel|через отель|already bought|уже купили|reserved us|booked us|забронировал* "
+     "нам|another operator|different operator|другим оператором|другого оператора|другим "
+     "туроператором|другой турфирм*|local agency|local company|местной компанией|местным агентством|через "
+     "агентство"},
     {Concept::Spam,
      "follow me|follow back|followers|check my|my page|my profile|my channel|link in bio|subscribe|"
      "giveaway|promo|earn|crypto|investment|f4f|sub4sub|l4l|cheap followers|visit my|dm me for|"
@@ -128,50 +152,74 @@ constexpr Entry kEntries[] = {
      "бартер*|продвижени*|book with me|i m a guide|im a guide|we sell|my agency|my hotel|взаимопиар|у меня "
      "тоже|у меня отель|мы продаем|продаем туры|наш тур*|наше агентство|we also|also organize|message "
      "us|write us|пишите нам|напишите нам|продаю|продаем|делаем туры|туры туда же|best "
-     "prices|trading|forex|made|зарабат*|join my|телегу пиши|пиши в телег*|недорого пишите|cheap "
+     "prices|trading|forex|зарабат*|join my|телегу пиши|пиши в телег*|недорого пишите|cheap "
      "transfer|brand ambassador*|ambassador*|travel buddies|buddies|попутчик*|смотрите наш|наш профиль|we "
-     "offer|same tour|дешевле на"},
+     "offer|same tour|дешевле на"
+     "|travel agent|турагент*|я гид|я тоже гид|обращайтесь|i can get you|сделаю дешевле|сделаю вам|our "
+     "hostel|our hotel|our guesthouse|наш хостел|наш отель|наш гестхаус|book on our|бронируйте у нас|we "
+     "run|мы проводим|мы организуем|check out my|check out our|visit our|my blog|my insta|my ig|my "
+     "youtube|my tiktok|мой блог|в шапке профиля|накрутк*|real followers|real views|click the link|ask me "
+     "how|passive income|пассивн* доход*|signals|сигналы|selling my|brand partnership|proposal|предложение "
+     "по рекламе|work together|поработаем вместе"
+     "|сотруднич*|тоже проводим|тоже делаем|тоже организуем|тоже возим|we also run|we do tours"},
     {Concept::Gear,
      "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|"
      "камер*|дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|"
-     "какой программ*"},
-    {Concept::Music, "song|music|track|soundtrack|audio|песн*|музык*|трек*|мелоди*"},
+     "какой программ*"
+     "|microphone|stabilizer|стабилизатор*|lut|luts|davinci|premiere|lightroom|power "
+     "bank|powerbank|павербанк*|аккумулятор*|цветокор*"},
+    {Concept::Music,
+     "song|music|track|soundtrack|audio|песн*|музык*|трек*|мелоди*"
+     "|playlist|плейлист*|shazam|шазам*"},
     {Concept::Visa, "visa|visas|passport|виза|визу|визы|визой|визов*|паспорт*"},
-    {Concept::Safety, "safe|safety|dangerous|danger|scary|crime|безопасн*|опасн*|страшно|криминал*"},
+    {Concept::Safety,
+     "safe|safety|dangerous|danger|scary|crime|безопасн*|опасн*|страшно|криминал*"
+     "|клещ*|змей|змеи|медвед*|bears|snakes"},
     {Concept::Season,
      "best time|season|weather|when to go|what month|which month|time of year|"
      "сезон*|погод*|когда лучше|в какое время|какой месяц|холодно|жарко|лучшее время|crowded|how "
      "cold|многолюдно|туристов много"},
     {Concept::Food,
-     "food|eat|eating|restaurant*|cafe|dish|dishes|cuisine|"
+     "food|eat|eating|restaurant*|cafe|dish|dishes|cuisine|breakfast|lunch|dinner|meal|meals|"
+     "обед|обеда|ужин|ужина|завтрак*|столов*|"
      "еда|еду|еды|поесть|кухн*|ресторан*|кафе|блюд*|покушать"},
     {Concept::Where,
      "where is|where was|where s this|where is this|what place|location|where exactly|"
-     "где это|где снимал*|что за место|где находит*|где это место|как называется"},
+     "где это|где снимал*|что за место|где находит*|где это место|как называется"
+     "|is this in|is that in|which beach|what beach|which village|what village|which lake|what lake|name of "
+     "this|coordinates|координат*"},
     {Concept::Goods,
      "beer|taxi|uber|ferry|gas|fuel|petrol|tickets|ticket|entrance|entry|parking|rent|rental|sim|jacket|"
      "backpack|tent|boots|shoes|souvenir*|coffee|drinks|hostel|airbnb|booking com|flights|flight|bus|train|"
      "пиво|такси|паром*|бензин*|билет*|вход|входной|входные|входа|парковк*|аренд*|симк*|куртк*|рюкзак*|"
      "палатк*|шаурм*|кофе|"
-     "жиль*|хостел*|перелет*|самолет*|автобус*|поезд*|сувенир*|продукт*|еда|бутылк*|cable car|permit*|room "
+     "жиль*|хостел*|перелет*|самолет*|автобус*|поезд|поезда|поезде|поездом|поездов|сувенир*|продукт*|еда|"
+     "бутылк*|cable car|permit*|room "
      "near|tip|tips|канатк*|въезд*|столик*|на "
      "чай|чаевые|связь|интернет|cash|currency|dollars|som|валют*|наличн*|налик*|trains|жизнь|cost of "
-     "living|living|в месяц|per month"},
+     "living|living|в месяц|per month"
+     "|metro|subway|tram|метро|трамва*"},
     {Concept::SelfTravel,
      "on our own|on my own|ourselves|by ourselves|myself|no guide|without a guide|what should i pack|"
      "what to pack|what to see|recommend|recommendations|tips for|how do i get|how to get|"
      "сами|самому|самим|самостоятельно|без гида|что посмотреть|где поесть|посоветуйте|посоветуете|"
      "что взять|как добраться|как доехать|на машине|на легковушке|своим ходом|дикарем|kid "
      "friendly|friendly|is it hard|should i bring|нормально с|нормально ли|подойдет ли|можно ли с|on a "
-     "budget|budget travel|бюджетно|on my list|bucket list|sorted|в списке|в планах"},
+     "budget|budget travel|бюджетно|on my list|bucket list|sorted|в списке|в планах"
+     "|rental car|rent a car|арендованн*|where to stay|place to stay|где остановиться"},
     {Concept::Past,
-     "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was|"
+     "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was in|i was at|i "
+     "was on|"
      "ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил|you inspired|inspired|first "
      "solo|ourselves|doing it ourselves"},
     {Concept::Content,
      "video|videos|vlog|vlogs|episode|part 2|new video|next video|channel|algorithm|content|reel|reels|"
-     "влог*|видео|видос*|серия|серию|серии|выпуск*|ролик*|контент*|канал*|рилс*|алгоритм*|продолжение|watch "
-     "again|colour grading|color grading|grading"},
+     "влог*|видео|видос*|серия|серию|серии|выпуск|выпуски|выпуска|ролик*|контент*|канал*|рилс*|алгоритм*|"
+     "продолжение|watch "
+     "again|colour grading|color grading|grading"
+     "|next episode|stream|стрим*|trailer|upload*|newsletter|рубрик*"
+     "|where to next|where are you going next|where s your next|next destination|куда дальше|куда "
+     "поедете|куда следующ*"},
     {Concept::Request,
      "can you plan|can you organize|can you organise|can you do|could you plan|could you organize|could you "
      "organise|"
@@ -181,11 +229,23 @@ constexpr Entry kEntries[] = {
      "делаете ли|проводите|возьметесь|беретесь|устроите|составите|is it possible to organize|is it possible "
      "to organise|is that something you do|прошу|по вопросу организации|можете "
      "спланировать|спланировать|подойдет ли мне"},
+    {Concept::Event,
+     "festival*|carnival*|fiesta|concert*|parade|eclipse|marathon|fireworks|фестивал*|фест|карнавал*|"
+     "концерт*|парад|парада|марафон*|ярмарк*|маслениц*|сабант*|навруз*|затмени*|салют*|праздник оленевод*|"
+     "день города"
+     "|праздник|праздника|празднике|празднику"},
+    {Concept::Distance,
+     "how far|how long did|how long was|how long does it take|how long to get|how many km|how many hours|km|"
+     "miles|как далеко|далеко ли|сколько км|км|сколько часов|сколько времени|как долго|сколько ехать|"
+     "сколько идти|сколько шли|сколько лететь|сколько добира*"},
     {Concept::Compliment,
      "wow|beautiful|amazing|awesome|stunning|gorgeous|love|loved|nice|cool|great|breathtaking|incredible|"
      "dream|goals|perfect|magic|lovely|"
-     "красив*|класс*|супер|вау|круто|шикарн*|потрясающ*|обожаю|мечта|кайф*|огонь|восторг*|красота|"
-     "нравится|прекрасн*|великолепн*|офигенн*|лайк|suitcase|чемодан*|take me with you|возьми меня|on repeat"},
+     "красив*|класс|классно|классн*|супер|вау|круто|шикарн*|потрясающ*|обожаю|мечта|кайф*|огонь|восторг*|"
+     "красота|"
+     "нравится|прекрасн*|великолепн*|офигенн*|лайк|suitcase|чемодан*|take me with you|возьми меня|on repeat"
+     "|шедевр*|мурашки|атмосферн*|нереальн*|wallpaper|masterpiece|chills|wholesome|unreal|speechless|jealous|"
+     "завидую|peaceful"},
 };
 
 constexpr const char *kConceptNames[] = {
@@ -213,6 +273,8 @@ constexpr const char *kConceptNames[] = {
     "past",
     "content",
     "request",
+    "event",
+    "distance",
 };
 static_assert(std::size(kConceptNames) == static_cast<size_t>(Concept::Count));
 
@@ -319,7 +381,9 @@ bool LeadLexicon::isNegative(Concept kind)
     case Concept::Goods:
     case Concept::SelfTravel:
     case Concept::Past:
-    case Concept::Content: return true;
+    case Concept::Content:
+    case Concept::Event:
+    case Concept::Distance: return true;
     default: return false;
     }
 }
@@ -356,6 +420,8 @@ QString LeadLexicon::conceptDescription(Concept kind)
     case Concept::Past: return tr("tells about a past trip");
     case Concept::Content: return tr("about your videos");
     case Concept::Request: return tr("asks you to organise something");
+    case Concept::Event: return tr("asks about an event or festival");
+    case Concept::Distance: return tr("asks how far it is or how long it takes");
     case Concept::Count: break;
     }
     return {};

@@ -37,6 +37,8 @@ enum class Concept {
     Past,
     Content,
     Request,
+    Event,
+    Distance,
     Count
 };
 

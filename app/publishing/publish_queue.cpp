@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 namespace travelflow {
 
@@ -59,9 +60,9 @@ PublishQueue::~PublishQueue()
 {
     // Operations hold network replies; stop them before the members they use go away.
     for (auto &[id, run] : m_runs) {
-        if (run->operation) {
-            run->operation->disconnect(this);
-            run->operation->cancel();
+        if (PublishOperation *operation = run->operation.release()) {
+            operation->disconnect(this);
+            cancelOperation(id, operation, true); // deleted after their aborted replies
         }
     }
 }
@@ -78,15 +79,30 @@ void PublishQueue::stop()
     m_running = false;
     m_timer.stop();
     for (auto &[id, run] : m_runs) {
-        if (run->operation) {
-            run->operation->disconnect(this);
-            run->operation->cancel();
-            // stop() may be called from inside the operation's own signal (a checkpoint).
-            run->operation.release()->deleteLater();
+        if (PublishOperation *operation = run->operation.release()) {
+            operation->disconnect(this);
+            cancelOperation(id, operation, true);
         }
         m_pacer.finished(platformName(run->account.platform));
     }
     m_runs.clear();
+}
+
+// Cancels a run's operation (and with `dispose`, deletes it afterwards). From inside the
+// operation's checkpoint() the adapter still starts its next request once we return: the
+// cancel waits for that, so it is that request which is aborted, and the operation (with
+// the body device it reads from) outlives the request's reply, which is deleted later too.
+void PublishQueue::cancelOperation(qint64 jobId, PublishOperation *operation, bool dispose)
+{
+    const auto cancel = [operation, dispose] {
+        operation->cancel();
+        if (dispose)
+            operation->deleteLater();
+    };
+    if (m_inCheckpoint == jobId)
+        QMetaObject::invokeMethod(operation, cancel, Qt::QueuedConnection);
+    else
+        cancel();
 }
 
 void PublishQueue::scheduleTick()
@@ -330,6 +346,8 @@ void PublishQueue::launch(qint64 jobId)
 
 void PublishQueue::onCheckpoint(qint64 jobId, const PublishCheckpoint &checkpoint)
 {
+    m_inCheckpoint = jobId; // what jobChanged() handlers do (stop, cancel) must not pull the rug
+    const auto leave = qScopeGuard([this] { m_inCheckpoint = 0; });
     auto job = loadJob(jobId);
     if (!job)
         return;
@@ -344,7 +362,7 @@ void PublishQueue::onCheckpoint(qint64 jobId, const PublishCheckpoint &checkpoin
         // Without the checkpoint on disk the next step could not be resumed safely.
         qCCritical(lcPublishing) << "job" << jobId << "checkpoint not saved:" << saved.error().code;
         if (it != m_runs.end() && it->second->operation)
-            it->second->operation->cancel();
+            cancelOperation(jobId, it->second->operation.get(), false);
         return;
     }
     Q_EMIT jobChanged(jobId, job->state);
@@ -544,7 +562,7 @@ Status PublishQueue::cancel(qint64 jobId)
     if (auto it = m_runs.find(jobId); it != m_runs.end()) {
         it->second->cancelRequested = true;
         if (it->second->operation) {
-            it->second->operation->cancel();
+            cancelOperation(jobId, it->second->operation.get(), false);
             return {}; // onFinished records the outcome (published wins if it got there)
         }
         endRun(jobId);

@@ -92,6 +92,7 @@ private:
                     const std::optional<PlatformError> &error);
     void checkProcessing(qint64 jobId, const PublishCheckpoint &checkpoint);
     bool isCurrent(qint64 jobId, quint64 serial) const;
+    void cancelOperation(qint64 jobId, PublishOperation *operation, bool dispose);
     void applyDecision(qint64 jobId, const FailureDecision &decision);
     void endRun(qint64 jobId);
     Expected<PublishJob> loadJob(qint64 jobId);
@@ -110,6 +111,7 @@ private:
     bool m_running = false;
     bool m_wasIdle = false;
     quint64 m_nextSerial = 1; // tells a run from an earlier one of the same job
+    qint64 m_inCheckpoint = 0; // the job whose adapter is inside checkpoint() right now
     std::map<qint64, std::unique_ptr<Run>> m_runs;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonValue>
 
 #include <functional>
 #include <memory>
@@ -14,7 +15,7 @@ class QNetworkAccessManager;
 
 namespace travelflow {
 
-struct InstagramInboxState; // what the calls share; outlives the inbox while replies are due
+struct InstagramInboxState; // what the calls share; outlives the inbox while answers are due
 
 // Comments, replies and private messages of one Instagram business account through the
 // Graph API (platform-apis.md, "Instagram"):

@@ -671,9 +671,6 @@ private Q_SLOTS:
         QVERIFY(reaches(ids.at(1), State::Published));
         QCOMPARE(postsOf(QStringLiteral("tiktok"), job(ids.at(1))).size(), 1);
         QCOMPARE(notices.size(), 0); // on time: nothing to apologise for
-        // YouTube made it public by itself.
-        QCOMPARE(postsOf(QStringLiteral("youtube"), youtube).first().value(QStringLiteral("privacyStatus")),
-                 QStringLiteral("public"));
     }
 
     void cancelStopsARunningJob()
