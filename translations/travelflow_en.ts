@@ -1041,7 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>asks how far it is or how long it takes</source>
+        <source>asks how far, how long or at what time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

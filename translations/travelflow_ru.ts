@@ -1046,8 +1046,8 @@
         <translation>спрашивает о событии или фестивале</translation>
     </message>
     <message>
-        <source>asks how far it is or how long it takes</source>
-        <translation>спрашивает, как далеко или сколько добираться</translation>
+        <source>asks how far, how long or at what time</source>
+        <translation>спрашивает, как далеко, как долго или во сколько</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,10 @@ private:
 std::unique_ptr<PlatformInbox> createPlatformInbox(const Account &account, QNetworkAccessManager *nam,
                                                    const EndpointTable &endpoints)
 {
-    Q_UNUSED(nam) // INBOX-PENDING
-    Q_UNUSED(endpoints) // INBOX-PENDING
     switch (account.platform) {
-    case Platform::YouTube: return nullptr; // INBOX-PENDING std::make_unique<YouTubeInbox>(nam, endpoints);
+    case Platform::YouTube: return std::make_unique<YouTubeInbox>(nam, endpoints);
     case Platform::TikTok: return std::make_unique<TikTokInbox>();
-    case Platform::Instagram: return nullptr; // INBOX-PENDING std::make_unique<InstagramInbox>(nam, endpoints, account.remoteId);
+    case Platform::Instagram: return std::make_unique<InstagramInbox>(nam, endpoints, account.remoteId);
     }
     return nullptr;
 }

@@ -246,13 +246,17 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
             Q_EMIT newLead(id);
         }
     }
-    // Threads with more replies than the page carried get their own listing.
+    // Threads with more replies than the page carried (and than are stored) get their own listing.
+    InteractionRepository interactions(db);
     for (const RemoteItem &item : page.items) {
-        if (item.kind == RemoteItem::Kind::Comment && item.replyCount > includedReplies.value(item.remoteId)
-            && !run->replyScopes.contains(item.remoteId)) {
-            run->replyScopes.insert(item.remoteId);
-            run->scopes.append(InboxCursor{InboxCursor::Scope::Replies, item.remoteId, QString()});
-        }
+        if (item.kind != RemoteItem::Kind::Comment || item.replyCount <= includedReplies.value(item.remoteId)
+            || run->replyScopes.contains(item.remoteId))
+            continue;
+        const auto storedReplies = interactions.countReplies(run->account.id, item.remoteId);
+        if (storedReplies && *storedReplies >= item.replyCount)
+            continue;
+        run->replyScopes.insert(item.remoteId);
+        run->scopes.append(InboxCursor{InboxCursor::Scope::Replies, item.remoteId, QString()});
     }
 
     // Replies come in no promised order: read them all. Elsewhere, newest first: a stored

@@ -123,7 +123,8 @@ constexpr Entry kEntries[] = {
      "это|potratil*|потратили|spent|spend|how much was the|how much were the|how much do you make|"
      "твоя техника|вся твоя|ты зарабатываешь|сколько зарабатываешь"
      "|how much did|what did you pay|отдали|ты отдал*|обошел*|вам стоил*|тебе стоил*|ушло на|уходит в "
-     "месяц|на какие деньги|how do you afford|how do you fund|paid by|вам платят|тебе платят"},
+     "месяц|на какие деньги|how do you afford|how do you fund|paid by|вам платят|тебе платят"
+     "|did you book|did you reserve|you booked|вы бронировали|ты бронировал*|вы заказывали"},
     {Concept::PriceComplaint,
      "expensive|overpriced|pricey|rip off|ripoff|so much money|prices went|crazy prices|prices are crazy|"
      "insane|afford|too much|robbery|"
@@ -161,7 +162,8 @@ constexpr Entry kEntries[] = {
      "youtube|my tiktok|мой блог|в шапке профиля|накрутк*|real followers|real views|click the link|ask me "
      "how|passive income|пассивн* доход*|signals|сигналы|selling my|brand partnership|proposal|предложение "
      "по рекламе|work together|поработаем вместе"
-     "|сотруднич*|тоже проводим|тоже делаем|тоже организуем|тоже возим|we also run|we do tours"},
+     "|сотруднич*|тоже проводим|тоже делаем|тоже организуем|тоже возим|we also run|we do tours"
+     "|посотруднич*|our agency"},
     {Concept::Gear,
      "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|"
      "камер*|дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|"
@@ -198,7 +200,8 @@ constexpr Entry kEntries[] = {
      "near|tip|tips|канатк*|въезд*|столик*|на "
      "чай|чаевые|связь|интернет|cash|currency|dollars|som|валют*|наличн*|налик*|trains|жизнь|cost of "
      "living|living|в месяц|per month"
-     "|metro|subway|tram|метро|трамва*"},
+     "|metro|subway|tram|метро|трамва*"
+     "|have to pay|need to pay|pay to enter|платный|платная|платное|платно"},
     {Concept::SelfTravel,
      "on our own|on my own|ourselves|by ourselves|myself|no guide|without a guide|what should i pack|"
      "what to pack|what to see|recommend|recommendations|tips for|how do i get|how to get|"
@@ -206,7 +209,10 @@ constexpr Entry kEntries[] = {
      "что взять|как добраться|как доехать|на машине|на легковушке|своим ходом|дикарем|kid "
      "friendly|friendly|is it hard|should i bring|нормально с|нормально ли|подойдет ли|можно ли с|on a "
      "budget|budget travel|бюджетно|on my list|bucket list|sorted|в списке|в планах"
-     "|rental car|rent a car|арендованн*|where to stay|place to stay|где остановиться"},
+     "|rental car|rent a car|арендованн*|where to stay|place to stay|где остановиться"
+     "|easy to book|hard to book|need to book|have to book|легко забронировать|сложно забронировать|трудно "
+     "забронировать|нужно бронировать|надо бронировать"
+     "|need to reserve|have to reserve"},
     {Concept::Past,
      "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was in|i was at|i "
      "was on|"
@@ -219,7 +225,8 @@ constexpr Entry kEntries[] = {
      "again|colour grading|color grading|grading"
      "|next episode|stream|стрим*|trailer|upload*|newsletter|рубрик*"
      "|where to next|where are you going next|where s your next|next destination|куда дальше|куда "
-     "поедете|куда следующ*"},
+     "поедете|куда следующ*"
+     "|the book|a book|this book|that book|your book|книга|книгу|книги|книге"},
     {Concept::Request,
      "can you plan|can you organize|can you organise|can you do|could you plan|could you organize|could you "
      "organise|"
@@ -237,7 +244,9 @@ constexpr Entry kEntries[] = {
     {Concept::Distance,
      "how far|how long did|how long was|how long does it take|how long to get|how many km|how many hours|km|"
      "miles|как далеко|далеко ли|сколько км|км|сколько часов|сколько времени|как долго|сколько ехать|"
-     "сколько идти|сколько шли|сколько лететь|сколько добира*"},
+     "сколько идти|сколько шли|сколько лететь|сколько добира*"
+     "|what time|во сколько встава*|во сколько выходил*|во сколько выезжа*|во сколько просыпа*|во сколько "
+     "рассвет|во сколько закат|во сколько темнеет"},
     {Concept::Compliment,
      "wow|beautiful|amazing|awesome|stunning|gorgeous|love|loved|nice|cool|great|breathtaking|incredible|"
      "dream|goals|perfect|magic|lovely|"
@@ -325,22 +334,18 @@ bool LeadLexicon::wordMatches(const Word &word, QStringView token)
 
 void LeadLexicon::match(const LeadText &text, QVarLengthArray<ConceptHit, 16> &hits) const
 {
-    bool seen[static_cast<int>(Concept::Count)] = {};
+    QVarLengthArray<ConceptHit, 32> found; // every phrase, in the order of the text
     const auto tryPhrases = [&](const QList<int> &candidates, int at) {
         for (const int index : candidates) {
             const Phrase &p = m_phrases[index];
-            if (seen[static_cast<int>(p.kind)])
-                continue;
             const int n = static_cast<int>(p.words.size());
             if (at + n > text.size())
                 continue;
             bool ok = true;
             for (int k = 0; k < n && ok; ++k)
                 ok = wordMatches(p.words[k], text.token(at + k));
-            if (!ok)
-                continue;
-            seen[static_cast<int>(p.kind)] = true;
-            hits.append({p.kind, at, at + n - 1});
+            if (ok)
+                found.append({p.kind, at, at + n - 1});
         }
     };
     for (int i = 0; i < text.size(); ++i) {
@@ -361,6 +366,24 @@ void LeadLexicon::match(const LeadText &text, QVarLengthArray<ConceptHit, 16> &h
         const auto exact = m_byExactFirst.constFind(h);
         if (exact != m_byExactFirst.cend())
             tryPhrases(*exact, i);
+    }
+
+    // The longer phrase is the more specific reading of its words: a match that lies
+    // inside a longer match of another concept does not count ("flights" in "without
+    // flights" is part of a price question, "how much" in "how much did" asks about
+    // the creator's spending). Each concept then keeps its first remaining place.
+    const auto inside = [&](const ConceptHit &hit) {
+        return std::any_of(found.cbegin(), found.cend(), [&](const ConceptHit &other) {
+            return other.kind != hit.kind && other.first <= hit.first && other.last >= hit.last
+                && other.last - other.first > hit.last - hit.first;
+        });
+    };
+    bool seen[static_cast<int>(Concept::Count)] = {};
+    for (const ConceptHit &hit : found) {
+        if (seen[static_cast<int>(hit.kind)] || inside(hit))
+            continue;
+        seen[static_cast<int>(hit.kind)] = true;
+        hits.append(hit);
     }
 }
 
@@ -421,7 +444,7 @@ QString LeadLexicon::conceptDescription(Concept kind)
     case Concept::Content: return tr("about your videos");
     case Concept::Request: return tr("asks you to organise something");
     case Concept::Event: return tr("asks about an event or festival");
-    case Concept::Distance: return tr("asks how far it is or how long it takes");
+    case Concept::Distance: return tr("asks how far, how long or at what time");
     case Concept::Count: break;
     }
     return {};

@@ -32,16 +32,18 @@ FailureDecision FailurePolicy::decide(const PublishJob &job, const PlatformError
         d.startOver = true; // also for a manual Retry after giving up
         if (m_retry.exhausted(d.attempts)) {
             d.state = PublishJob::State::NeedsAttention;
-            d.text = tr("%1 let the upload expire %n time(s) before the video was complete; TravelFlow stopped "
-                        "trying. Use Retry to upload it again.",
-                        nullptr, d.attempts)
-                         .arg(platform);
+            d.text
+                = tr("%1 let the upload expire %n time(s) before the video was complete; TravelFlow stopped "
+                     "trying. Use Retry to upload it again.",
+                     nullptr, d.attempts)
+                      .arg(platform);
             return d;
         }
         d.state = PublishJob::State::Queued;
         d.nextAttemptAt = now.addSecs(m_retry.delaySeconds(d.attempts, random));
-        d.text = tr("%1 let the upload expire before the video was complete. TravelFlow uploads it again at %2.")
-                     .arg(platform, when(d.nextAttemptAt));
+        d.text
+            = tr("%1 let the upload expire before the video was complete. TravelFlow uploads it again at %2.")
+                  .arg(platform, when(d.nextAttemptAt));
         return d;
     }
 
@@ -149,7 +151,8 @@ QString FailurePolicy::reasonInWords(const QString &platform, const QString &rea
         if (reason == QLatin1String("duration_check_failed"))
             return tr("the video is longer (or shorter) than this account may post.");
         if (reason == QLatin1String("frame_rate_check_failed"))
-            return tr("TikTok does not accept the video's frame rate; export it at 23 to 60 frames per second.");
+            return tr(
+                "TikTok does not accept the video's frame rate; export it at 23 to 60 frames per second.");
         if (reason == QLatin1String("picture_size_check_failed"))
             return tr("TikTok does not accept the video's resolution; use at least 360 pixels on each side.");
         if (reason == QLatin1String("internal"))

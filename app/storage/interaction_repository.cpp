@@ -289,6 +289,19 @@ InteractionRepository::findRemote(qint64 accountId, Interaction::Kind kind, cons
     return std::optional<Interaction>(readInteraction(q));
 }
 
+Expected<qint64> InteractionRepository::countReplies(qint64 accountId, const QString &remoteParentId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE account_id = ? AND remote_parent_id = "
+                             "? AND kind = 'reply'"));
+    q.addBindValue(accountId);
+    q.addBindValue(remoteParentId);
+    if (auto err = sql::exec(q, tr("count the replies")))
+        return *err;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Status InteractionRepository::setState(qint64 id, Interaction::State state)
 {
     return update(id, QStringLiteral("state = ?"), {interactionStateName(state)}, tr("save the inbox state"));

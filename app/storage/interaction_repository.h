@@ -56,6 +56,9 @@ public:
     Expected<std::optional<Interaction>> findRemote(qint64 accountId, Interaction::Kind kind,
                                                     const QString &remoteId);
 
+    // How many replies to the comment `remoteParentId` of the account are stored.
+    Expected<qint64> countReplies(qint64 accountId, const QString &remoteParentId);
+
     Status setState(qint64 id, Interaction::State state);
     // What the classifier said.
     Status setLeadVerdict(qint64 id, Interaction::LeadLabel label, double score, const QString &reason);

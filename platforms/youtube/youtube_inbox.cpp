@@ -335,6 +335,7 @@ void YouTubeInbox::listThreads(const InboxCursor &cursor, const OAuthTokens &tok
                         if (top.remoteId.isEmpty()) // the thread's id is its top-level comment's
                             top.remoteId = thread.value(QStringLiteral("id")).toString();
                         top.canReply = canReply;
+                        top.replyCount = s.value(QStringLiteral("totalReplyCount")).toInteger(-1);
                         out.page.items.append(top);
                         const QJsonArray replies = thread.value(QStringLiteral("replies"))
                                                        .toObject()

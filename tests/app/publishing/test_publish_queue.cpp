@@ -43,7 +43,8 @@ using State = PublishJob::State;
 
 namespace {
 
-const QStringList kPlatforms{QStringLiteral("tiktok"), QStringLiteral("instagram"), QStringLiteral("youtube")};
+const QStringList kPlatforms{QStringLiteral("tiktok"), QStringLiteral("instagram"),
+                             QStringLiteral("youtube")};
 const QList<State> kActive{State::Queued, State::Uploading, State::Processing};
 
 // 21 MB: two TikTok chunks of 10 MB, three YouTube chunks of 8 MiB.
@@ -213,21 +214,41 @@ class TestPublishQueue : public QObject
         return found && *found ? **found : PublishJob();
     }
 
-    bool settled(qint64 id) { return waitUntil([&] { return isFinal(job(id).state); }); }
-    bool reaches(qint64 id, State state) { return waitUntil([&] { return job(id).state == state; }); }
+    bool settled(qint64 id)
+    {
+        return waitUntil([&] { return isFinal(job(id).state); });
+    }
+    bool reaches(qint64 id, State state)
+    {
+        return waitUntil([&] { return job(id).state == state; });
+    }
 
     QList<PublishJob> jobsIn(const QList<State> &states)
     {
         return PublishJobRepository(m_db->connection()).listByState(states).value();
     }
 
-    // Requests the platform answered with 2xx or YouTube's 308.
-    int answered(const QString &endpoint)
+    // Requests the platform answered with 2xx or YouTube's 308 ("resume incomplete").
+    QList<RecordedRequest> accepted(const QString &endpoint)
     {
-        int n = 0;
-        for (const RecordedRequest &r : m_server.recorder().forEndpoint(endpoint))
-            n += (r.status >= 200 && r.status < 300) || r.status == 308 ? 1 : 0;
-        return n;
+        QList<RecordedRequest> ok = m_server.recorder().forEndpoint(endpoint);
+        ok.removeIf(
+            [](const RecordedRequest &r) { return !(r.status >= 200 && r.status < 300) && r.status != 308; });
+        return ok;
+    }
+
+    int answered(const QString &endpoint) { return static_cast<int>(accepted(endpoint).size()); }
+
+    // The bytes the platform took on its upload endpoint.
+    qint64 uploadedBytes(const QString &platform)
+    {
+        const QString endpoint = platform == QLatin1String("tiktok") ? QStringLiteral("tiktok.upload")
+            : platform == QLatin1String("instagram")                 ? QStringLiteral("instagram.rupload")
+                                                                     : QStringLiteral("youtube.upload.put");
+        qint64 sum = 0;
+        for (const RecordedRequest &r : accepted(endpoint))
+            sum += r.bodySize;
+        return sum;
     }
 
     // What the platform shows as published (YouTube: uploaded videos that did not fail).
@@ -267,7 +288,8 @@ class TestPublishQueue : public QObject
         const QString list = platform == QLatin1String("tiktok") ? QStringLiteral("uploads")
             : platform == QLatin1String("instagram")             ? QStringLiteral("containers")
                                                                  : QStringLiteral("videos");
-        const QString key = platform == QLatin1String("tiktok") ? QStringLiteral("publish_id") : QStringLiteral("id");
+        const QString key
+            = platform == QLatin1String("tiktok") ? QStringLiteral("publish_id") : QStringLiteral("id");
         const QString id = platform == QLatin1String("tiktok") ? j.publishId
             : platform == QLatin1String("instagram")           ? j.containerId
                                                                : j.remotePostId;
@@ -364,38 +386,41 @@ private Q_SLOTS:
 
         const auto row = [](const char *name, const char *platform, const char *fault, const char *outcome,
                             const char *code, const char *words, int sessions) {
-            QTest::newRow(name) << QString::fromLatin1(platform) << QByteArray(fault) << QString::fromLatin1(outcome)
-                                << QString::fromLatin1(code) << QString::fromUtf8(words) << sessions;
+            QTest::newRow(name) << QString::fromLatin1(platform) << QByteArray(fault)
+                                << QString::fromLatin1(outcome) << QString::fromLatin1(code)
+                                << QString::fromUtf8(words) << sessions;
         };
         const char *published = "published";
         const char *attention = "needs_attention";
 
-        row("tiktok 5xx", "tiktok", R"({"action":"status","status":503,"endpoint":"tiktok.upload"})", published,
-            "", "", 1);
-        row("tiktok 429", "tiktok", R"({"action":"rate_limit","retry_after":1,"endpoint":"tiktok.api.video.init"})",
+        row("tiktok 5xx", "tiktok", R"({"action":"status","status":503,"endpoint":"tiktok.upload"})",
             published, "", "", 1);
+        row("tiktok 429", "tiktok",
+            R"({"action":"rate_limit","retry_after":1,"endpoint":"tiktok.api.video.init"})", published, "",
+            "", 1);
         row("tiktok reset mid-chunk", "tiktok", R"({"action":"close_mid_body","endpoint":"tiktok.upload"})",
             published, "", "", 1);
         row("tiktok token expiry", "tiktok", R"({"action":"token_expired","endpoint":"tiktok.api.status"})",
             published, "", "", 1);
-        row("tiktok quota", "tiktok", R"({"action":"quota_exhausted","endpoint":"tiktok.api.video.init"})", attention,
-            "quota", "quota", 0);
+        row("tiktok quota", "tiktok", R"({"action":"quota_exhausted","endpoint":"tiktok.api.video.init"})",
+            attention, "quota", "quota", 0);
         row("tiktok processing failure", "tiktok",
             R"({"action":"processing_failed","endpoint":"tiktok.upload","reason":"frame_rate_check_failed"})",
             attention, "media_rejected", "frame rate", 1);
-        row("tiktok upload url expired", "tiktok", R"({"action":"upload_url_expired","endpoint":"tiktok.upload"})",
-            published, "", "", 2);
+        row("tiktok upload url expired", "tiktok",
+            R"({"action":"upload_url_expired","endpoint":"tiktok.upload"})", published, "", "", 2);
 
-        row("instagram 5xx", "instagram", R"({"action":"status","status":500,"endpoint":"instagram.rupload"})",
-            published, "", "", 1);
+        row("instagram 5xx", "instagram",
+            R"({"action":"status","status":500,"endpoint":"instagram.rupload"})", published, "", "", 1);
         row("instagram 429", "instagram",
-            R"({"action":"rate_limit","retry_after":1,"endpoint":"instagram.graph.media.create"})", published, "",
-            "", 1);
-        row("instagram reset mid-chunk", "instagram", R"({"action":"close_mid_body","endpoint":"instagram.rupload"})",
-            published, "", "", 1);
+            R"({"action":"rate_limit","retry_after":1,"endpoint":"instagram.graph.media.create"})", published,
+            "", "", 1);
+        row("instagram reset mid-chunk", "instagram",
+            R"({"action":"close_mid_body","endpoint":"instagram.rupload"})", published, "", "", 1);
         // Instagram cannot refresh a token that has expired: only a reconnect helps.
-        row("instagram token expiry", "instagram", R"({"action":"token_expired","endpoint":"instagram.rupload"})",
-            attention, "needs_reconnect", "reconnect", 1);
+        row("instagram token expiry", "instagram",
+            R"({"action":"token_expired","endpoint":"instagram.rupload"})", attention, "needs_reconnect",
+            "reconnect", 1);
         row("instagram quota", "instagram",
             R"({"action":"quota_exhausted","endpoint":"instagram.graph.media.publish"})", attention, "quota",
             "quota", 1);
@@ -407,17 +432,18 @@ private Q_SLOTS:
 
         row("youtube 5xx", "youtube", R"({"action":"status","status":503,"endpoint":"youtube.upload.put"})",
             published, "", "", 1);
-        row("youtube 429", "youtube", R"({"action":"rate_limit","retry_after":1,"endpoint":"youtube.upload.start"})",
-            published, "", "", 1);
-        row("youtube reset mid-chunk", "youtube", R"({"action":"close_mid_body","endpoint":"youtube.upload.put"})",
-            published, "", "", 1);
-        row("youtube token expiry", "youtube", R"({"action":"token_expired","endpoint":"youtube.upload.put"})",
-            published, "", "", 1);
+        row("youtube 429", "youtube",
+            R"({"action":"rate_limit","retry_after":1,"endpoint":"youtube.upload.start"})", published, "", "",
+            1);
+        row("youtube reset mid-chunk", "youtube",
+            R"({"action":"close_mid_body","endpoint":"youtube.upload.put"})", published, "", "", 1);
+        row("youtube token expiry", "youtube",
+            R"({"action":"token_expired","endpoint":"youtube.upload.put"})", published, "", "", 1);
         row("youtube quota", "youtube", R"({"action":"quota_exhausted","endpoint":"youtube.upload.start"})",
             attention, "quota", "quota", 0);
         row("youtube processing failure", "youtube",
-            R"({"action":"processing_failed","endpoint":"youtube.upload.put","reason":"invalidFile"})", attention,
-            "media_rejected", "not a valid video", 1);
+            R"({"action":"processing_failed","endpoint":"youtube.upload.put","reason":"invalidFile"})",
+            attention, "media_rejected", "not a valid video", 1);
         row("youtube upload url expired", "youtube",
             R"({"action":"upload_url_expired","endpoint":"youtube.upload.put"})", published, "", "", 2);
     }
@@ -439,10 +465,19 @@ private Q_SLOTS:
 
         QVERIFY(settled(ids.first()));
         const PublishJob j = job(ids.first());
-        QVERIFY2(publishStateName(j.state) == outcome, qPrintable(j.lastErrorCode + QLatin1Char(' ') + j.lastErrorText));
+        QVERIFY2(publishStateName(j.state) == outcome,
+                 qPrintable(j.lastErrorCode + QLatin1Char(' ') + j.lastErrorText));
         QVERIFY2(waitUntil([&] { return queue->isIdle(); }), "the queue is still busy");
         QVERIFY(jobsIn(kActive).isEmpty()); // nothing left queued, uploading or processing
         QCOMPARE(answered(sessionEndpoint(platform)), sessions);
+        const FaultRule injected = rule(fault.constData());
+        if (injected.action == FaultRule::Action::TokenExpired && j.state == State::Published) {
+            // Refused once, refreshed, and the same step asked again with the new token.
+            const QList<RecordedRequest> calls = m_server.recorder().forEndpoint(injected.endpoint);
+            QVERIFY(calls.size() >= 2);
+            QCOMPARE(calls.first().status, 401);
+            QVERIFY(accepted(injected.endpoint).size() == calls.size() - 1);
+        }
         if (j.state == State::Published) {
             QCOMPARE(postsOf(platform, j).size(), 1);
             QCOMPARE(published(platform).size(), before + 1);
@@ -455,7 +490,8 @@ private Q_SLOTS:
         QCOMPARE(published(platform).size(), before);
         if (code != QLatin1String("quota"))
             return;
-        QVERIFY2(qAbs(j.nextAttemptAt.secsTo(quotaReset(platform))) <= 5, qPrintable(j.nextAttemptAt.toString()));
+        QVERIFY2(qAbs(j.nextAttemptAt.secsTo(quotaReset(platform))) <= 5,
+                 qPrintable(j.nextAttemptAt.toString()));
         QCOMPARE(queue->pacer().heldUntil(platform, now()), j.nextAttemptAt);
         queue.reset();
         cancelUnfinished();
@@ -468,7 +504,8 @@ private Q_SLOTS:
         const QList<qint64> first = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         const QList<qint64> second = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         QCOMPARE(first.size() + second.size(), 2);
-        m_server.faults().add(rule(R"({"action":"rate_limit","retry_after":2,"endpoint":"tiktok.api.video.init"})"));
+        m_server.faults().add(
+            rule(R"({"action":"rate_limit","retry_after":2,"endpoint":"tiktok.api.video.init"})"));
         auto queue = makeQueue();
         queue->start();
         QVERIFY(settled(first.first()) && settled(second.first()));
@@ -479,11 +516,13 @@ private Q_SLOTS:
         calls += m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.creator_info"));
         calls += m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.status"));
         std::sort(calls.begin(), calls.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
-        const auto limited = std::find_if(calls.cbegin(), calls.cend(), [](const auto &r) { return r.status == 429; });
+        const auto limited
+            = std::find_if(calls.cbegin(), calls.cend(), [](const auto &r) { return r.status == 429; });
         QVERIFY(limited != calls.cend());
         QVERIFY(limited + 1 != calls.cend());
         const QDateTime holdEnd = limited->time.addSecs(2);
-        QVERIFY2((limited + 1)->time >= holdEnd, qPrintable((limited + 1)->endpoint)); // nobody called meanwhile
+        QVERIFY2((limited + 1)->time >= holdEnd,
+                 qPrintable((limited + 1)->endpoint)); // nobody called meanwhile
         QVERIFY(queue->pacer().heldUntil(QStringLiteral("tiktok"), limited->time) >= holdEnd);
         QCOMPARE(answered(QStringLiteral("tiktok.api.video.init")), 2);
     }
@@ -492,13 +531,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("platform");
         QTest::addColumn<QByteArray>("fault");
-        QTest::newRow("tiktok") << QStringLiteral("tiktok")
-                                << QByteArray(R"({"action":"quota_exhausted","endpoint":"tiktok.api.video.init"})");
-        QTest::newRow("instagram limit") << QStringLiteral("instagram")
-                                         << QByteArray(R"({"action":"quota_exhausted",
+        QTest::newRow("tiktok") << QStringLiteral(
+            "tiktok") << QByteArray(R"({"action":"quota_exhausted","endpoint":"tiktok.api.video.init"})");
+        QTest::newRow("instagram limit")
+            << QStringLiteral("instagram") << QByteArray(R"({"action":"quota_exhausted",
                                                            "endpoint":"instagram.graph.publishing_limit"})");
-        QTest::newRow("youtube") << QStringLiteral("youtube")
-                                 << QByteArray(R"({"action":"quota_exhausted","endpoint":"youtube.upload.start"})");
+        QTest::newRow("youtube") << QStringLiteral(
+            "youtube") << QByteArray(R"({"action":"quota_exhausted","endpoint":"youtube.upload.start"})");
     }
 
     void quotaWaitsForItsResetThenPublishes()
@@ -530,7 +569,8 @@ private Q_SLOTS:
     {
         const QList<qint64> ids = enqueue(request({QStringLiteral("youtube")}, m_clip));
         QCOMPARE(ids.size(), 1);
-        m_server.faults().add(rule(R"({"action":"status","status":503,"endpoint":"youtube.upload.start","times":-1})"));
+        m_server.faults().add(
+            rule(R"({"action":"status","status":503,"endpoint":"youtube.upload.start","times":-1})"));
         auto queue = makeQueue();
         queue->start();
         QVERIFY(settled(ids.first()));
@@ -539,7 +579,8 @@ private Q_SLOTS:
         QCOMPARE(j.lastErrorCode, QStringLiteral("gave_up"));
         QCOMPARE(j.attempts, 3);
         QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("youtube.upload.start")).size(), 3);
-        QVERIFY2(j.lastErrorText.contains(QLatin1String("YouTube")) && j.lastErrorText.contains(QLatin1String("503")),
+        QVERIFY2(j.lastErrorText.contains(QLatin1String("YouTube"))
+                     && j.lastErrorText.contains(QLatin1String("503")),
                  qPrintable(j.lastErrorText));
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
 
@@ -555,8 +596,9 @@ private Q_SLOTS:
     void reconnectedAccountContinues()
     {
         const qint64 account = m_accounts.value(QStringLiteral("youtube"));
-        QVERIFY(AccountRepository(m_db->connection())
-                    .setStatus(account, Account::Status::NeedsReconnect, QStringLiteral("Access was removed.")));
+        QVERIFY(
+            AccountRepository(m_db->connection())
+                .setStatus(account, Account::Status::NeedsReconnect, QStringLiteral("Access was removed.")));
         const QList<qint64> ids = enqueue(request({QStringLiteral("youtube")}, m_clip));
         QCOMPARE(ids.size(), 1);
         auto queue = makeQueue();
@@ -566,7 +608,8 @@ private Q_SLOTS:
         QCOMPARE(waiting.state, State::NeedsAttention);
         QCOMPARE(waiting.lastErrorCode, QStringLiteral("needs_reconnect"));
         const QString name = (*AccountRepository(m_db->connection()).get(account))->displayName;
-        QVERIFY2(waiting.lastErrorText.contains(QLatin1String("YouTube")) && waiting.lastErrorText.contains(name)
+        QVERIFY2(waiting.lastErrorText.contains(QLatin1String("YouTube"))
+                     && waiting.lastErrorText.contains(name)
                      && waiting.lastErrorText.contains(QLatin1String("reconnect")),
                  qPrintable(waiting.lastErrorText));
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
@@ -583,7 +626,8 @@ private Q_SLOTS:
     {
         const QList<qint64> ids = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         QCOMPARE(ids.size(), 1);
-        m_server.faults().add(rule(R"({"action":"token_expired","endpoint":"tiktok.api.video.init","times":-1})"));
+        m_server.faults().add(
+            rule(R"({"action":"token_expired","endpoint":"tiktok.api.video.init","times":-1})"));
         auto queue = makeQueue();
         queue->start();
         QVERIFY(settled(ids.first()));
@@ -591,7 +635,8 @@ private Q_SLOTS:
         QCOMPARE(j.state, State::NeedsAttention);
         QCOMPARE(j.lastErrorCode, QStringLiteral("needs_reconnect"));
         QVERIFY2(j.lastErrorText.contains(QLatin1String("TikTok")), qPrintable(j.lastErrorText));
-        const auto account = AccountRepository(m_db->connection()).get(m_accounts.value(QStringLiteral("tiktok")));
+        const auto account
+            = AccountRepository(m_db->connection()).get(m_accounts.value(QStringLiteral("tiktok")));
         QCOMPARE((*account)->status, Account::Status::NeedsReconnect);
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
         QVERIFY(!waitUntil([&] { return job(ids.first()).state != State::NeedsAttention; }, 300));
@@ -639,6 +684,7 @@ private Q_SLOTS:
         QCOMPARE(answered(sessionEndpoint(platform)), 1);
         QCOMPARE(postsOf(platform, j).size(), 1);
         QCOMPARE(uploadedSha(platform, j), m_sha.value(m_big));
+        QCOMPARE(uploadedBytes(platform), kBigFileBytes); // continued: no byte was sent twice
     }
 
     // Public at a future time: YouTube takes the video now as private with publishAt; TikTok
@@ -658,8 +704,9 @@ private Q_SLOTS:
         const QList<QJsonObject> videos = postsOf(QStringLiteral("youtube"), youtube);
         QCOMPARE(videos.size(), 1);
         QCOMPARE(videos.first().value(QStringLiteral("privacyStatus")).toString(), QStringLiteral("private"));
-        QCOMPARE(QDateTime::fromString(videos.first().value(QStringLiteral("publishAt")).toString(), Qt::ISODate),
-                 r.at);
+        QCOMPARE(
+            QDateTime::fromString(videos.first().value(QStringLiteral("publishAt")).toString(), Qt::ISODate),
+            r.at);
 
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
         const PublishJob tiktok = job(ids.at(1));
@@ -678,7 +725,7 @@ private Q_SLOTS:
         const QList<qint64> ids = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         QCOMPARE(ids.size(), 1);
         const qint64 id = ids.first();
-        m_server.faults().add(rule(R"({"action":"delay","delay_ms":1500,"endpoint":"tiktok.upload"})"));
+        m_server.faults().add(rule(R"({"action":"delay","delay_ms":1000,"endpoint":"tiktok.upload"})"));
         auto queue = makeQueue();
         queue->start();
         QVERIFY(reaches(id, State::Uploading));
@@ -687,9 +734,8 @@ private Q_SLOTS:
         QCOMPARE(job(id).state, State::Cancelled);
         QCOMPARE(queue->runningCount(), 0);
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
-        // The PUT in flight reaches the simulator late; nothing else follows it.
-        QVERIFY(waitUntil([&] { return !m_server.recorder().forEndpoint(QStringLiteral("tiktok.upload")).isEmpty(); }));
-        QVERIFY(!waitUntil([&] { return job(id).state != State::Cancelled; }, 300));
+        // Whatever the PUT in flight did at TikTok, nothing follows it.
+        QVERIFY(!waitUntil([&] { return job(id).state != State::Cancelled; }, 1100));
         QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.status")).size(), 0);
 
         // Retry continues from where TikTok is; a published job cannot be cancelled.

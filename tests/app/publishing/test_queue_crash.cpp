@@ -466,7 +466,7 @@ private Q_SLOTS:
         // its start-up, a few milliseconds into a chunk, which the simulator then never gets,
         // or into a status request), so that the work lasts for all the kills; the last jobs
         // are left to the final run.
-        std::array<int, kMoments> aimedAt{}; // runs that let the queue get on, by aim
+        int aimedAnywhere = 0;
         static const QRegularExpression resumed(
             QStringLiteral("starts on \"?(\\w+)\"? at stage \"?uploading"));
 
@@ -480,36 +480,42 @@ private Q_SLOTS:
             // The share of the work done keeps pace with the share of the kills.
             const double workDone = static_cast<double>(m_jobState.size() - unpublished)
                 / static_cast<double>(m_jobState.size() - kJobsForTheLastRun);
+            const bool processingLeft = anyJobIn({QStringLiteral("processing")},
+                                                 {QStringLiteral("tiktok"), QStringLiteral("instagram")});
+            // Among what can still happen, the moment with the fewest kills so far.
+            const auto pick = [&](QList<Moment> feasible, const std::function<int(Moment)> &count) {
+                const int fewest
+                    = count(*std::min_element(feasible.cbegin(), feasible.cend(),
+                                              [&](Moment x, Moment y) { return count(x) < count(y); }));
+                feasible.removeIf([&](Moment m) { return count(m) != fewest; });
+                return feasible.at(random.bounded(static_cast<int>(feasible.size())));
+            };
+            const auto killsAt = [&landed](Moment m) { return landed.at(static_cast<size_t>(m)); };
             if (unpublished <= kJobsForTheLastRun || workDone > static_cast<double>(kills) / targetKills) {
-                // Start-up, a chunk just sent, or a processing video just asked about.
+                // Start-up, a chunk just sent, a processing video just asked about, or the
+                // publish of a video that has been processed.
                 QList<Moment> holds{Moment::Startup};
                 if (uploadsLeft)
                     holds.append(Moment::MidChunk);
-                if (anyJobIn({QStringLiteral("processing")},
-                             {QStringLiteral("tiktok"), QStringLiteral("instagram")}))
-                    holds.append(Moment::Processing);
-                aim = holds.at(random.bounded(static_cast<int>(holds.size())));
+                if (processingLeft)
+                    holds.append({Moment::Processing, Moment::AfterPublish});
+                aim = pick(holds, killsAt);
                 early = true;
+            } else if (runs == 0) {
+                aim = Moment::Init; // every job opens its upload now
             } else {
-                // What can still happen; what was aimed at least so far first, "anywhere" last.
                 QList<Moment> feasible{Moment::AfterPublish, Moment::Anywhere};
                 if (anyJobIn({QStringLiteral("queued")}))
                     feasible.append(Moment::Init);
                 if (uploadsLeft)
                     feasible.append(Moment::MidChunk);
-                if (anyJobIn(
-                        {QStringLiteral("queued"), QStringLiteral("uploading"), QStringLiteral("processing")},
-                        {QStringLiteral("tiktok"), QStringLiteral("instagram")}))
+                if (processingLeft || uploadsLeft)
                     feasible.append(Moment::Processing);
-                const auto turns = [&aimedAt](Moment m) {
-                    return aimedAt.at(static_cast<size_t>(m)) + (m == Moment::Anywhere ? 1 : 0);
-                };
-                const int fewest
-                    = turns(*std::min_element(feasible.cbegin(), feasible.cend(),
-                                              [&](Moment x, Moment y) { return turns(x) < turns(y); }));
-                feasible.removeIf([&](Moment m) { return turns(m) != fewest; });
-                aim = feasible.at(random.bounded(static_cast<int>(feasible.size())));
-                ++aimedAt.at(static_cast<size_t>(aim));
+                // "anywhere" lands at other moments; it takes its turn after the others.
+                aim = pick(feasible,
+                           [&](Moment m) { return m == Moment::Anywhere ? aimedAnywhere + 1 : killsAt(m); });
+                if (aim == Moment::Anywhere)
+                    ++aimedAnywhere;
             }
             ++runs;
 
@@ -524,7 +530,7 @@ private Q_SLOTS:
                 break;
             case Moment::Init:
                 if (waitFor(a, kAimTimeoutMs, [&] { return openingUpload(a.err); }))
-                    waitFor(a, random.bounded(kInitWindowMs), [&] { return !openingUpload(a.err); });
+                    waitFor(a, random.bounded(kInitWindowMs), {});
                 break;
             case Moment::MidChunk:
                 if (waitFor(a, kAimTimeoutMs, [&] { return uploadInFlight(a.err); }))
