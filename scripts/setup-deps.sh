@@ -14,6 +14,8 @@ packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
     # tests: a real keychain on a private D-Bus, test clips, a virtual display
     gnome-keyring libsecret-tools dbus-daemon dbus-x11 ffmpeg xvfb xauth imagemagick
+    # benchmarks: the sqlite3 shell is the bulk-import baseline of the inbox benchmark
+    sqlite3
 )
 
 missing=()
