@@ -5,6 +5,10 @@
 #include "common/endpoint_table.h"
 #include "core/app_info.h"
 #include "core/translations.h"
+#include "inbox/inbox_scheduler.h"
+#include "inbox/inbox_sync.h"
+#include "inbox/metrics_sync.h"
+#include "inbox/reply_sender.h"
 #include "main_window.h"
 #include "publishing/publish_queue.h"
 #include "queue_notifier.h"
@@ -103,8 +107,18 @@ int main(int argc, char *argv[])
     travelflow::AccountTokens tokens(**database, secrets, &nam, *endpoints);
     travelflow::PublishQueue queue(**database, tokens, &nam, *endpoints, travelflow::PublishQueue::Options());
 
+    // The inbox syncs in the background on a schedule; new leads show up in the tray.
+    travelflow::InboxSync inboxSync(**database, tokens, &nam, *endpoints);
+    travelflow::ReplySender replies(**database, tokens, &nam, *endpoints);
+    travelflow::MetricsSync metrics(**database, tokens, &nam, *endpoints);
+    travelflow::InboxScheduler inbox(**database, inboxSync, replies, metrics);
+
     travelflow::TrayIcon tray;
     travelflow::QueueNotifier notifier(queue, tray);
+    QObject::connect(&inboxSync, &travelflow::InboxSync::newLead, &tray, [&tray](qint64) {
+        tray.showMessage(QApplication::translate("main", "New potential customer"),
+                         QApplication::translate("main", "Someone asked about booking or prices. Open the inbox."));
+    });
     travelflow::MainWindow window(**database, &tray);
     if (sandbox)
         window.setSandboxUrl(sandbox->baseUrl());
@@ -116,5 +130,6 @@ int main(int argc, char *argv[])
     QObject::connect(&tray, &travelflow::TrayIcon::quitRequested, &app, &QApplication::quit);
     window.show();
     queue.start();
+    inbox.start();
     return QApplication::exec();
 }
