@@ -6,7 +6,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
@@ -49,6 +51,27 @@ Error lockError(const QString &dataDir, QLockFile &lock)
                        Database::tr("TravelFlow cannot write to %1. Make the folder writable, or choose "
                                     "a different one with --data-dir.")
                            .arg(QDir::toNativeSeparators(dataDir)));
+}
+
+// A process killed between creating its lock file and writing its pid into it leaves an
+// empty file (or an empty ".rmlock" while cleaning up a dead owner's lock). QLockFile
+// cannot tell whose it is and never calls it stale; a live owner writes its pid within
+// microseconds, so an empty file older than a second belongs to nobody.
+bool removeAbandonedLockFiles(const QString &lockPath)
+{
+    bool removed = false;
+    const QFileInfo lock(lockPath);
+    const QDir dir = lock.absoluteDir();
+    const QStringList candidates
+        = dir.entryList({lock.fileName() + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : candidates) {
+        const QFileInfo f(dir.filePath(name));
+        if (f.size() == 0 && f.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+            qCWarning(lcStorage) << "removing an abandoned, empty lock file" << name;
+            removed = QFile::remove(f.filePath()) || removed;
+        }
+    }
+    return removed;
 }
 
 } // namespace
@@ -94,7 +117,9 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &dataDir, const
 
     auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QLatin1String(kLockFileName)));
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    if (!lock->tryLock(0))
+    if (!lock->tryLock(0)
+        && !(lock->error() == QLockFile::LockFailedError && removeAbandonedLockFiles(lock->fileName())
+             && lock->tryLock(0)))
         return lockError(dataDir, *lock);
 
     const QString filePath = QDir(dataDir).filePath(QLatin1String(kFileName));

@@ -1,12 +1,17 @@
 // The publishing queue survives being killed at any moment. `travelflow-cli queue run`
-// publishes 3 real clips to TikTok, Instagram and YouTube (the simulator, in this process)
-// and is killed with SIGKILL again and again: during start-up, with an upload chunk in
-// flight, while a platform processes a video and right after a platform published, then
-// restarted each time. At the end every target is published exactly once, with the bytes
-// of its file, no job is lost, and the SQLite file passes PRAGMA integrity_check.
+// publishes 3 real clips (22 MB each: TikTok takes them in 2 chunks, YouTube in 3, Instagram
+// in 1 request) to TikTok, Instagram and YouTube (the simulator, in this process) and is
+// killed with SIGKILL again and again: in its start-up, while it opens an upload, with a
+// chunk in flight, while a platform processes a video and right after a platform
+// published, then restarted each time. Every upload request waits a moment in the
+// simulator, so kills land both while a chunk's body is on the way (the simulator never
+// gets it) and after the simulator got it but before the answer (the next run has to ask
+// the platform how far it is). At the end every target is published exactly once, with the
+// bytes of its file, no job is lost, and the SQLite file passes PRAGMA integrity_check.
 //
 // The kill moments come from a seeded generator, printed at the start; rerun a failure with
-// TRAVELFLOW_CRASH_SEED=<seed>. TRAVELFLOW_CRASH_KILLS raises the number of kills (30).
+// TRAVELFLOW_CRASH_SEED=<seed> (the moments also depend on timing). TRAVELFLOW_CRASH_KILLS
+// raises the number of kills (30); TRAVELFLOW_CRASH_VERBOSE=1 prints every run's output.
 
 #include "accounts/account_service.h"
 #include "all_platforms.h"
@@ -59,18 +64,20 @@ constexpr int kInitWindowMs = 80;
 // A kill this soon after a chunk went out lands while its body is on the way (and this
 // soon after a processing video was asked about, before the answer).
 constexpr int kEarlyInChunkMs = 15;
-// Jobs left unpublished for the run that is not killed.
-constexpr int kJobsForTheLastRun = 3;
+// Uploads left (at least) for the run that is not killed.
+constexpr int kUploadsForTheLastRun = 3;
 // What the simulator does with a killed run's last request takes about this long.
 constexpr int kDrainMs = kUploadDelayMs + 150;
 // The longest wait of an "anywhere" kill.
 constexpr int kAnywhereMs = 700;
-// How long a targeted kill waits for its moment before it kills anyway.
+// How long a targeted kill waits for its moment before it kills anyway (a kill that holds
+// the queue where it is waits less).
 constexpr int kAimTimeoutMs = 2000;
-// Simulated seconds that pass between two runs: TikTok (5 s) and Instagram (10 s) finish
-// processing meanwhile, and TikTok's per-minute windows drain.
-constexpr int kSecondsBetweenRuns = 10;
-constexpr int kPollIntervalMs = 250;
+constexpr int kHoldTimeoutMs = 500;
+// Simulated seconds that pass between two runs: TikTok (5 s) and Instagram (10 s) process a
+// video over a few runs, and TikTok's per-minute windows drain (30 status requests a minute).
+constexpr int kSecondsBetweenRuns = 4;
+constexpr int kPollIntervalMs = 500;
 constexpr int kDefaultKills = 30;
 constexpr int kClips = 3;
 // TikTok cuts a file of 20 MB or more into at least two chunks (10 MB preferred), YouTube
@@ -178,6 +185,16 @@ class TestQueueCrash : public QObject
     QList<Clip> m_clips;
     QHash<qint64, QString> m_jobPlatform; // job id -> platform name
     QHash<qint64, QString> m_jobState; // job id -> the last state a run printed
+    std::function<bool()> m_enough; // ends the waiting for a kill early
+
+    // Jobs whose upload is not done, as far as the runs said.
+    int uploadsPending() const
+    {
+        return static_cast<int>(
+            std::count_if(m_jobState.cbegin(), m_jobState.cend(), [](const QString &state) {
+                return state == QLatin1String("queued") || state == QLatin1String("uploading");
+            }));
+    }
 
     QProcessEnvironment environment() const
     {
@@ -222,15 +239,16 @@ class TestQueueCrash : public QObject
         return a;
     }
 
-    // Pumps the run's output until `reached` holds (true), or the run ends or `ms` pass.
-    static bool waitFor(Attempt &a, int ms, const std::function<bool()> &reached)
+    // Pumps the run's output until `reached` holds (true), or the run ends, `ms` pass or
+    // m_enough holds.
+    bool waitFor(Attempt &a, int ms, const std::function<bool()> &reached)
     {
         const QDeadlineTimer deadline(ms);
         for (;;) {
             a.pump();
             if (reached && reached())
                 return true;
-            if (!a.running() || deadline.hasExpired())
+            if (!a.running() || deadline.hasExpired() || (m_enough && m_enough()))
                 return false;
             a.process->waitForReadyRead(std::clamp(static_cast<int>(deadline.remainingTime()), 0, 2));
         }
@@ -462,38 +480,42 @@ private Q_SLOTS:
         int kills = 0;
         int finishedAlone = 0;
         int runs = 0;
-        // Kills that let the queue get on are mixed with kills that hold it where it is (in
-        // its start-up, a few milliseconds into a chunk, which the simulator then never gets,
-        // or into a status request), so that the work lasts for all the kills; the last jobs
-        // are left to the final run.
         int aimedAnywhere = 0;
         static const QRegularExpression resumed(
             QStringLiteral("starts on \"?(\\w+)\"? at stage \"?uploading"));
+        const auto killsAt = [&landed](Moment m) { return landed.at(static_cast<size_t>(m)); };
+        // Among the moments that can still happen, one with the fewest kills so far.
+        const auto pick = [&random](QList<Moment> feasible, const std::function<int(Moment)> &count) {
+            const int fewest = count(*std::min_element(
+                feasible.cbegin(), feasible.cend(), [&](Moment x, Moment y) { return count(x) < count(y); }));
+            feasible.removeIf([&](Moment m) { return count(m) != fewest; });
+            return feasible.at(random.bounded(static_cast<int>(feasible.size())));
+        };
 
         while (kills < targetKills && runs < targetKills * 3) {
+            QVERIFY2(anyJobIn({QStringLiteral("queued"), QStringLiteral("uploading"),
+                               QStringLiteral("processing")}),
+                     qPrintable(QStringLiteral("the work ran out after %1 kills").arg(kills)));
             const bool uploadsLeft = anyJobIn({QStringLiteral("queued"), QStringLiteral("uploading")});
-            const auto unpublished
-                = std::count_if(m_jobState.cbegin(), m_jobState.cend(),
-                                [](const QString &state) { return state != QLatin1String("published"); });
-            Moment aim = Moment::Startup;
-            bool early = false;
-            // The share of the work done keeps pace with the share of the kills.
-            const double workDone = static_cast<double>(m_jobState.size() - unpublished)
-                / static_cast<double>(m_jobState.size() - kJobsForTheLastRun);
             const bool processingLeft = anyJobIn({QStringLiteral("processing")},
                                                  {QStringLiteral("tiktok"), QStringLiteral("instagram")});
-            // Among what can still happen, the moment with the fewest kills so far.
-            const auto pick = [&](QList<Moment> feasible, const std::function<int(Moment)> &count) {
-                const int fewest
-                    = count(*std::min_element(feasible.cbegin(), feasible.cend(),
-                                              [&](Moment x, Moment y) { return count(x) < count(y); }));
-                feasible.removeIf([&](Moment m) { return count(m) != fewest; });
-                return feasible.at(random.bounded(static_cast<int>(feasible.size())));
-            };
-            const auto killsAt = [&landed](Moment m) { return landed.at(static_cast<size_t>(m)); };
-            if (unpublished <= kJobsForTheLastRun || workDone > static_cast<double>(kills) / targetKills) {
-                // Start-up, a chunk just sent, a processing video just asked about, or the
-                // publish of a video that has been processed.
+            // Uploads are most of the work: the jobs not past them are what is left.
+            const double workDone = static_cast<double>(m_jobState.size() - uploadsPending())
+                / static_cast<double>(m_jobState.size() - kUploadsForTheLastRun);
+
+            // Kills that let the queue get on are mixed with kills that hold it where it is,
+            // so that the work lasts for all the kills and its share done keeps pace with the
+            // share of the kills; the last jobs are left to the final run.
+            Moment aim = Moment::Startup;
+            bool early = false; // a kill that holds the queue where it is
+            if (uploadsPending() <= kUploadsForTheLastRun) {
+                // Before its first request, or a few milliseconds into a chunk (which the
+                // simulator then never gets): no upload moves.
+                aim = pick({Moment::Startup, Moment::MidChunk}, killsAt);
+                early = true;
+            } else if (workDone > static_cast<double>(kills) / targetKills) {
+                // In its start-up, a few milliseconds into a chunk (which the simulator then
+                // never gets) or into a status request, or the publish of a processed video.
                 QList<Moment> holds{Moment::Startup};
                 if (uploadsLeft)
                     holds.append(Moment::MidChunk);
@@ -511,7 +533,7 @@ private Q_SLOTS:
                     feasible.append(Moment::MidChunk);
                 if (processingLeft || uploadsLeft)
                     feasible.append(Moment::Processing);
-                // "anywhere" lands at other moments; it takes its turn after the others.
+                // "anywhere" lands at the other moments; it takes its turn after them.
                 aim = pick(feasible,
                            [&](Moment m) { return m == Moment::Anywhere ? aimedAnywhere + 1 : killsAt(m); });
                 if (aim == Moment::Anywhere)
@@ -523,21 +545,30 @@ private Q_SLOTS:
             auto attempt = startQueue();
             Attempt &a = *attempt;
             bool publishedNow = false;
+            const int aimTimeoutMs = early ? kHoldTimeoutMs : kAimTimeoutMs;
+            // A run that lets the queue get on is killed at the latest when only the uploads
+            // for the last run are left.
+            m_enough = [&] {
+                if (early)
+                    return false;
+                noteStates(a.out);
+                return uploadsPending() <= kUploadsForTheLastRun;
+            };
             switch (aim) {
             case Moment::Startup:
                 // At the latest when the first job starts: it is fetching its token then.
                 waitFor(a, random.bounded(kStartupWindowMs), [&] { return a.err.contains("starts on"); });
                 break;
             case Moment::Init:
-                if (waitFor(a, kAimTimeoutMs, [&] { return openingUpload(a.err); }))
+                if (waitFor(a, aimTimeoutMs, [&] { return openingUpload(a.err); }))
                     waitFor(a, random.bounded(kInitWindowMs), {});
                 break;
             case Moment::MidChunk:
-                if (waitFor(a, kAimTimeoutMs, [&] { return uploadInFlight(a.err); }))
+                if (waitFor(a, aimTimeoutMs, [&] { return uploadInFlight(a.err); }))
                     waitFor(a, random.bounded(early ? kEarlyInChunkMs : 2 * kUploadDelayMs), {});
                 break;
             case Moment::Processing:
-                if (waitFor(a, kAimTimeoutMs, [&] {
+                if (waitFor(a, aimTimeoutMs, [&] {
                         noteStates(a.out);
                         return requestsStarted(a.err) > 0 && anyJobIn({QStringLiteral("processing")});
                     }))
@@ -545,10 +576,12 @@ private Q_SLOTS:
                 break;
             case Moment::AfterPublish:
                 publishedNow
-                    = waitFor(a, kAimTimeoutMs, [&] { return publishedOnPlatforms() > publishedBefore; });
+                    = waitFor(a, aimTimeoutMs, [&] { return publishedOnPlatforms() > publishedBefore; });
                 break;
             case Moment::Anywhere: waitFor(a, random.bounded(kAnywhereMs), {}); break;
             }
+
+            m_enough = nullptr;
 
             // Where the kill lands.
             a.pump();
@@ -609,6 +642,7 @@ private Q_SLOTS:
         }
 
         // Then one run that is left alone, until the queue is idle.
+        m_enough = nullptr;
         m_server.clock().advance(std::chrono::seconds(61)); // TikTok's windows are per minute
         auto last = startQueue();
         QElapsedTimer sinceAdvance;

@@ -133,6 +133,37 @@ private Q_SLOTS:
         QVERIFY2(err.contains("Another TravelFlow"), err.constData());
     }
 
+    void emptyLockFilesOfAKilledProcessDoNotLockTheProfile()
+    {
+        // A process killed between creating its lock file and writing its pid leaves an
+        // empty file (or an empty .rmlock while it cleaned up another lock).
+        for (const char *name : {"travelflow.lock", "travelflow.lock.rmlock"}) {
+            QTemporaryDir dir;
+            QFile lock(QDir(dir.path()).filePath(QLatin1String(name)));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            const QDateTime old = QDateTime::currentDateTime().addSecs(-60);
+            QVERIFY(lock.setFileTime(old, QFileDevice::FileModificationTime));
+            lock.close();
+            if (qstrcmp(name, "travelflow.lock") != 0) { // an .rmlock sits next to a stale lock
+                QFile stale(QDir(dir.path()).filePath(QStringLiteral("travelflow.lock")));
+                QVERIFY(stale.open(QIODevice::WriteOnly));
+                stale.write("999999\ntravelflow-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+                stale.close();
+            }
+            auto db = Database::open(dir.path());
+            QVERIFY2(db, db ? name : qPrintable(db.error().message));
+        }
+
+        // A fresh empty file may be a live process that has not written its pid yet: refused.
+        QTemporaryDir dir;
+        QFile fresh(QDir(dir.path()).filePath(QStringLiteral("travelflow.lock")));
+        QVERIFY(fresh.open(QIODevice::WriteOnly));
+        fresh.close();
+        auto db = Database::open(dir.path());
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::Locked);
+    }
+
     void damagedFileIsReportedAndLeftAlone_data()
     {
         QTest::addColumn<bool>("garbageHeader");
