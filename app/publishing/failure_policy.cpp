@@ -75,7 +75,7 @@ FailureDecision FailurePolicy::decide(const PublishJob &job, const PlatformError
     }
     case Kind::QuotaExhausted: {
         const QDateTime reset
-            = error.until.isValid() && error.until > now ? error.until : now.addSecs(24 * 3600);
+            = error.until.isValid() && error.until > now ? error.until : now.addSecs(qint64{24} * 3600);
         d.state = PublishJob::State::NeedsAttention;
         d.code = QStringLiteral("quota");
         d.nextAttemptAt = reset; // retried automatically once the quota resets

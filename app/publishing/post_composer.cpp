@@ -78,7 +78,7 @@ QString PostComposer::mapPrivacy(Platform platform, const QString &generic, cons
             {QStringLiteral("public"), QStringLiteral("PUBLIC_TO_EVERYONE")},
             {QStringLiteral("friends"), QStringLiteral("MUTUAL_FOLLOW_FRIENDS")},
             {QStringLiteral("private"), QStringLiteral("SELF_ONLY")}};
-        const QString value = tiktok.value(generic);
+        QString value = tiktok.value(generic);
         if (value.isEmpty())
             return refuse(QStringLiteral("tiktok.privacy.unsupported"),
                           tr("TikTok has no \"%1\" videos; choose public, friends or private.").arg(generic));

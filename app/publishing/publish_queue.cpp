@@ -442,9 +442,12 @@ void PublishQueue::checkProcessing(qint64 jobId, const PublishCheckpoint &checkp
         [this, jobId, serial = run.serial, checkpoint](const PlatformOutcome<PublishCheckpoint> &now) {
             if (!isCurrent(jobId, serial))
                 return;
-            if (!now.ok() || now.value->stage != PublishCheckpoint::Stage::Failed) {
-                if (!now.ok()) // the upload did finish: the video is there
-                    qCWarning(lcPublishing) << "job" << jobId << "processing not checked:" << now.error->code;
+            // An unanswered check, or a video not listed yet, is no failure: the upload did
+            // finish, and YouTube named the video.
+            if (!now.ok() || now.value->stage != PublishCheckpoint::Stage::Failed
+                || now.value->failureReason == QLatin1String("deleted")) {
+                qCInfo(lcPublishing) << "job" << jobId << "processing check:"
+                                     << (now.ok() ? now.value->failureReason : now.error->code);
                 return onFinished(jobId, checkpoint, std::nullopt);
             }
             PlatformError e;

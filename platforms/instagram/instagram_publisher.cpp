@@ -247,6 +247,35 @@ private:
             &InstagramPublishOperation::onStatus);
     }
 
+    // The container's status does not name the media it became: the account's newest media
+    // with this caption is it (checked among the latest page).
+    void findPublishedMedia()
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,caption,timestamp"));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
+        run(graphJob(QStringLiteral("instagram.graph.media.list"), "GET",
+                     m_settings.endpoints.url(kGraph, userPath(QStringLiteral("media")), query)),
+            &InstagramPublishOperation::onPublishedMedia);
+    }
+
+    void onPublishedMedia(const NetworkResult &r)
+    {
+        if (r.ok()) {
+            const QJsonArray media = r.json()->value(QStringLiteral("data")).toArray();
+            for (const auto &value : media) {
+                const QJsonObject m = value.toObject();
+                if (m.value(QStringLiteral("caption")).toString() == m_spec.caption.caption) {
+                    m_cp.remotePostId = m.value(QStringLiteral("id")).toString();
+                    break;
+                }
+            }
+        }
+        // Published either way; without an id only the metrics and inbox links are missing.
+        emitCheckpoint();
+        finish(std::nullopt);
+    }
+
     void queryOffset()
     {
         auto *job = new NetworkJob(m_settings.nam, kPlatform, QStringLiteral("instagram.rupload"), "GET",
@@ -360,8 +389,11 @@ private:
         if (code == kStatusPublished) {
             // Published already (a previous run got this far): never publish twice.
             m_cp.stage = PublishCheckpoint::Stage::Published;
-            emitCheckpoint();
-            return finish(std::nullopt);
+            if (!m_cp.remotePostId.isEmpty()) {
+                emitCheckpoint();
+                return finish(std::nullopt);
+            }
+            return findPublishedMedia(); // the run that published it died before saving the id
         }
         if (code == kStatusExpired)
             return fail(kReasonExpired,

@@ -102,14 +102,19 @@ FaultRule rule(const char *json)
     return parsed.value_or(FaultRule());
 }
 
+// One of three names, by platform.
+QString byPlatform(const QString &platform, const char *tiktok, const char *instagram, const char *youtube)
+{
+    return QLatin1String(platform == QLatin1String("tiktok")          ? tiktok
+                             : platform == QLatin1String("instagram") ? instagram
+                                                                      : youtube);
+}
+
 // The call that opens an upload on the platform: a second one would be a second post.
 QString sessionEndpoint(const QString &platform)
 {
-    if (platform == QLatin1String("tiktok"))
-        return QStringLiteral("tiktok.api.video.init");
-    if (platform == QLatin1String("instagram"))
-        return QStringLiteral("instagram.graph.media.create");
-    return QStringLiteral("youtube.upload.start");
+    return byPlatform(platform, "tiktok.api.video.init", "instagram.graph.media.create",
+                      "youtube.upload.start");
 }
 
 bool isFinal(State state)
@@ -134,7 +139,7 @@ class TestPublishQueue : public QObject
     QMap<QString, qint64> m_accounts; // platform name -> account id
     qint64 m_clip = 0; // a real 2 s H.264 clip: one request or chunk everywhere
     qint64 m_big = 0; // kBigFileBytes
-    QHash<qint64, QString> m_sha; // video id -> SHA-256 of its file
+    QString m_bigSha; // SHA-256 of its file
 
     QDateTime now() { return m_server.clock().now(); }
 
@@ -163,7 +168,6 @@ class TestPublishQueue : public QObject
         v.container = QStringLiteral("mp4");
         v.durationMs = 2000;
         const auto id = VideoRepository(m_db->connection()).insert(v);
-        m_sha.insert(id ? *id : 0, v.fingerprint);
         return id ? *id : 0;
     }
 
@@ -242,11 +246,9 @@ class TestPublishQueue : public QObject
     // The bytes the platform took on its upload endpoint.
     qint64 uploadedBytes(const QString &platform)
     {
-        const QString endpoint = platform == QLatin1String("tiktok") ? QStringLiteral("tiktok.upload")
-            : platform == QLatin1String("instagram")                 ? QStringLiteral("instagram.rupload")
-                                                                     : QStringLiteral("youtube.upload.put");
         qint64 sum = 0;
-        for (const RecordedRequest &r : accepted(endpoint))
+        for (const RecordedRequest &r :
+             accepted(byPlatform(platform, "tiktok.upload", "instagram.rupload", "youtube.upload.put")))
             sum += r.bodySize;
         return sum;
     }
@@ -285,15 +287,12 @@ class TestPublishQueue : public QObject
     QString uploadedSha(const QString &platform, const PublishJob &j)
     {
         const QJsonObject world = m_server.world().value(platform).toObject();
-        const QString list = platform == QLatin1String("tiktok") ? QStringLiteral("uploads")
-            : platform == QLatin1String("instagram")             ? QStringLiteral("containers")
-                                                                 : QStringLiteral("videos");
-        const QString key
-            = platform == QLatin1String("tiktok") ? QStringLiteral("publish_id") : QStringLiteral("id");
+        const QString key = byPlatform(platform, "publish_id", "id", "id");
         const QString id = platform == QLatin1String("tiktok") ? j.publishId
             : platform == QLatin1String("instagram")           ? j.containerId
                                                                : j.remotePostId;
-        for (const QJsonValue &v : world.value(list).toArray()) {
+        for (const QJsonValue &v :
+             world.value(byPlatform(platform, "uploads", "containers", "videos")).toArray()) {
             if (v.toObject().value(key).toString() == id)
                 return v.toObject().value(QStringLiteral("sha256")).toString();
         }
@@ -353,7 +352,8 @@ private Q_SLOTS:
         QVERIFY(!clip.isEmpty());
         m_clip = addVideo(clip);
         const QString big = m_dir.filePath(QStringLiteral("big.mp4"));
-        QVERIFY(!writeFile(big, kBigFileBytes).isEmpty());
+        m_bigSha = writeFile(big, kBigFileBytes);
+        QVERIFY(!m_bigSha.isEmpty());
         m_big = addVideo(big);
         QVERIFY(m_clip > 0 && m_big > 0);
     }
@@ -554,10 +554,16 @@ private Q_SLOTS:
         QCOMPARE(waiting.state, State::NeedsAttention);
         QCOMPARE(waiting.lastErrorCode, QStringLiteral("quota"));
         QVERIFY2(waiting.lastErrorText.contains(QLatin1String("quota")), qPrintable(waiting.lastErrorText));
-        QVERIFY(waiting.nextAttemptAt > now().addSecs(3600));
+        QVERIFY(waiting.nextAttemptAt > now());
+        QCOMPARE(queue->pacer().heldUntil(platform, now()), waiting.nextAttemptAt);
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
 
-        m_server.clock().advance(std::chrono::seconds(now().secsTo(waiting.nextAttemptAt) + 1));
+        // Just before the reset nothing happens; just after, the queue goes on by itself.
+        m_server.clock().advance(
+            std::chrono::seconds(qMax<qint64>(0, now().secsTo(waiting.nextAttemptAt) - 5)));
+        QVERIFY(!waitUntil([&] { return job(ids.first()).state != State::NeedsAttention; }, 300));
+        QCOMPARE(answered(sessionEndpoint(platform)), 0);
+        m_server.clock().advance(6s);
         QVERIFY(reaches(ids.first(), State::Published));
         const PublishJob done = job(ids.first());
         QCOMPARE(postsOf(platform, done).size(), 1);
@@ -683,7 +689,7 @@ private Q_SLOTS:
         QCOMPARE(j.state, State::Published);
         QCOMPARE(answered(sessionEndpoint(platform)), 1);
         QCOMPARE(postsOf(platform, j).size(), 1);
-        QCOMPARE(uploadedSha(platform, j), m_sha.value(m_big));
+        QCOMPARE(uploadedSha(platform, j), m_bigSha);
         QCOMPARE(uploadedBytes(platform), kBigFileBytes); // continued: no byte was sent twice
     }
 
@@ -749,20 +755,33 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, QStringLiteral("job_already_published"));
     }
 
-    void cancelOfAWaitingJobIsImmediate()
+    // A private YouTube post cannot use publishAt: it waits in the queue, through a cancel
+    // and a retry, and goes out at its time.
+    void cancelAndRetryKeepTheScheduledTime()
     {
-        PostRequest r = request({QStringLiteral("tiktok")}, m_clip);
-        r.at = now().addSecs(600);
+        PostRequest r = request({QStringLiteral("youtube")}, m_clip);
+        r.privacy = QStringLiteral("private");
+        r.at = QDateTime::fromSecsSinceEpoch(now().toSecsSinceEpoch() + 600, QTimeZone::utc());
         const QList<qint64> ids = enqueue(r);
         QCOMPARE(ids.size(), 1);
+        const qint64 id = ids.first();
         auto queue = makeQueue();
         queue->start();
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
-        QVERIFY(queue->cancel(ids.first()));
-        QCOMPARE(job(ids.first()).state, State::Cancelled);
-        m_server.clock().advance(601s);
-        QVERIFY(!waitUntil([&] { return job(ids.first()).state != State::Cancelled; }, 300));
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.v")).size(), 0);
+        QVERIFY(queue->cancel(id));
+        QCOMPARE(job(id).state, State::Cancelled); // at once: nothing was running
+        QVERIFY(queue->retry(id));
+        QCOMPARE(job(id).state, State::Queued);
+        QCOMPARE(job(id).nextAttemptAt, r.at);
+        QVERIFY(!waitUntil([&] { return job(id).state != State::Queued; }, 300));
+        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("youtube.upload")).size(), 0);
+
+        m_server.clock().advance(std::chrono::seconds(now().secsTo(r.at) + 1));
+        QVERIFY(reaches(id, State::Published));
+        const QList<QJsonObject> videos = postsOf(QStringLiteral("youtube"), job(id));
+        QCOMPARE(videos.size(), 1);
+        QCOMPARE(videos.first().value(QStringLiteral("privacyStatus")).toString(), QStringLiteral("private"));
+        QVERIFY(videos.first().value(QStringLiteral("publishAt")).isNull());
     }
 };
 

@@ -324,6 +324,8 @@ private Q_SLOTS:
             QCOMPARE(resumed.finishedCount, 1);
             QCOMPARE(resumed.final.stage, Stage::Published);
             QCOMPARE(resumed.final.containerId, processing.containerId);
+            // The post id the dead run never saved is found again (by the caption).
+            QCOMPARE(resumed.final.remotePostId, run.final.remotePostId);
         }
         QCOMPARE(count(QStringLiteral("instagram.graph.media.publish")), publishes);
         QCOMPARE(count(QStringLiteral("instagram.rupload")), uploads);
