@@ -460,10 +460,12 @@ void TikTokPublishOperation::resumeUpload(bool afterRangeMismatch)
 
 void TikTokPublishOperation::putChunk()
 {
+    if (m_finished)
+        return; // cancelled from the checkpoint handler: no further step
     const qint64 first = m_plan.first(m_nextChunk);
     const qint64 last = m_plan.last(m_nextChunk);
     const qint64 length = last - first + 1;
-    m_device = new FileSliceDevice(m_spec.filePath, first, length, this);
+    m_device = new FileSliceDevice(m_spec.filePath, first, length);
     if (!m_device->open(QIODevice::ReadOnly)) {
         PlatformError e = error(PlatformError::Kind::InvalidInput, QStringLiteral("file_unreadable"),
                                 tr("The video file could not be read: %1").arg(m_device->errorString()));
@@ -479,6 +481,8 @@ void TikTokPublishOperation::putChunk()
                          "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
                              + QByteArray::number(m_plan.videoSize));
     auto *job = new NetworkJob(m_nam, kPlatform, QStringLiteral("tiktok.upload"), "PUT", request);
+    // The job owns the body: the request may still read it after this operation is gone.
+    m_device->setParent(job);
     job->setBodyDevice(m_device);
     job->setExpectJson(false);
     job->setTimeout(kUploadTimeoutMs);
@@ -495,10 +499,7 @@ void TikTokPublishOperation::putChunk()
 
 void TikTokPublishOperation::onChunkDone(const NetworkResult &result)
 {
-    if (m_device) { // after the reply, which NetworkJob deletes later too
-        m_device->deleteLater();
-        m_device = nullptr;
-    }
+    m_device = nullptr; // deleted with its job
     if (m_finished)
         return;
     const int status = result.httpStatus;

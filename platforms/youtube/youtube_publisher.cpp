@@ -146,7 +146,7 @@ private:
                 failure(PlatformError::Kind::Cancelled, QStringLiteral("cancelled"), tr("Cancelled.")));
         const qint64 first = m_state.uploadOffset;
         const qint64 length = qMin(m_chunkSize, m_spec.fileSize - first);
-        auto *slice = new FileSliceDevice(m_spec.filePath, first, length, this);
+        auto *slice = new FileSliceDevice(m_spec.filePath, first, length);
         if (!slice->open(QIODevice::ReadOnly)) {
             const QString why = slice->errorString();
             delete slice;
@@ -163,13 +163,13 @@ private:
                                  .arg(m_spec.fileSize)
                                  .toLatin1());
         NetworkJob *job = newJob(QStringLiteral("youtube.upload.put"), "PUT", request);
+        slice->setParent(job); // the request may read it after this operation is gone
         job->setBodyDevice(slice);
         job->setExpectJson(false);
         job->setAcceptedStatuses({308});
         connect(job, &NetworkJob::uploadProgress, this,
                 [this, first](qint64 sent, qint64) { reportProgress(first + sent, m_spec.fileSize); });
-        connect(job, &NetworkJob::finished, this, [this, slice](const NetworkResult &r) {
-            slice->deleteLater();
+        connect(job, &NetworkJob::finished, this, [this](const NetworkResult &r) {
             if (r.httpStatus == 308) {
                 m_state.uploadOffset = acknowledgedFromRange(r.header("Range"));
                 reportProgress(m_state.uploadOffset, m_spec.fileSize);
