@@ -255,6 +255,8 @@ std::optional<PlatformError> YouTubeAuth::mapError(const NetworkResult &result)
     } else if (e.code == QLatin1String("rateLimitExceeded")
                || e.code == QLatin1String("userRateLimitExceeded")) {
         e.kind = Kind::RateLimited;
+        e.retryAfterSeconds
+            = NetworkJob::parseRetryAfter(result.header("Retry-After"), QDateTime::currentDateTimeUtc());
         e.message = tr("YouTube asks TravelFlow to slow down. It will continue shortly.");
     } else if (e.code == QLatin1String("authError")) {
         e.kind = Kind::AuthExpired;

@@ -670,6 +670,22 @@ private Q_SLOTS:
         QVERIFY2(retried.ok(), retried.error ? qPrintable(retried.error->message) : "");
     }
 
+    void rateLimitCarriesRetryAfter()
+    {
+        YouTubeInbox inbox(&m_nam, *m_endpoints);
+        QString video;
+        QVERIFY(videoWithOneComment(inbox, &video));
+        FaultRule slowDown;
+        slowDown.action = FaultRule::Action::RateLimit;
+        slowDown.endpoint = QStringLiteral("youtube.api.commentThreads.list");
+        slowDown.retryAfterSeconds = 42;
+        m_server.faults().add(slowDown);
+        const auto page = list(inbox, InboxCursor::Scope::Comments, video);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error->kind, PlatformError::Kind::RateLimited);
+        QCOMPARE(page.error->retryAfterSeconds.value_or(-1), 42); // the queue holds the platform that long
+    }
+
     void rejectedTokenIsAuthExpired()
     {
         const OAuthTokens bad = badTokens();
