@@ -156,9 +156,16 @@ void InboxSync::fetchPage(const std::shared_ptr<Run> &run, const InboxCursor &cu
             if (e.kind == PlatformError::Kind::AuthExpired && !run->refreshed) {
                 run->refreshed = true; // once: a fresh token, then the same page again
                 return m_tokens.refresh(run->account.id, this,
-                                        [this, run, cursor, resuming](const Expected<OAuthTokens> &t) {
-                                            if (!t)
-                                                return finish(run, std::nullopt);
+                                        [this, run, cursor, resuming, e](const Expected<OAuthTokens> &t) {
+                                            if (!t) {
+                                                // Not a success: the page was not read. Say why the token
+                                                // could not be renewed (a refusal already marked the account
+                                                // "reconnect").
+                                                PlatformError failed = e;
+                                                failed.code = t.error().code;
+                                                failed.message = t.error().message;
+                                                return finish(run, failed);
+                                            }
                                             run->tokens = *t;
                                             fetchPage(run, cursor, resuming);
                                         });
@@ -190,6 +197,7 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
     QList<Interaction> rows;
     rows.reserve(page.items.size());
     QHash<QString, int> includedReplies;
+    InteractionRepository interactions(db);
     for (const RemoteItem &item : page.items) {
         Interaction i;
         i.accountId = run->account.id;
@@ -221,7 +229,7 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
             ++includedReplies[item.remoteParentId];
         rows.append(i);
     }
-    auto stored = InteractionRepository(db).insertBatch(rows);
+    auto stored = interactions.insertBatch(rows);
     if (!stored) {
         PlatformError e;
         e.kind = PlatformError::Kind::Permanent;
@@ -231,12 +239,28 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
         return finish(run, e);
     }
 
+    // Where the newest-first listing meets what is stored. Comments: a known comment. A
+    // conversation carries its newest messages, old ones too; conversations come by their
+    // latest activity, so only one whose newest message is known shows the rest is older.
     bool reachedKnown = false;
+    QHash<QString, int> newestOfThread; // conversation -> index of its newest message on the page
+    for (int k = 0; k < rows.size(); ++k) {
+        const RemoteItem &item = page.items.at(k);
+        if (item.kind != RemoteItem::Kind::Message)
+            continue;
+        const auto it = newestOfThread.constFind(item.threadId);
+        if (it == newestOfThread.cend() || page.items.at(*it).createdAt < item.createdAt)
+            newestOfThread.insert(item.threadId, k);
+    }
+    for (const int k : std::as_const(newestOfThread)) {
+        if (!stored->at(k).second)
+            reachedKnown = true;
+    }
     for (int k = 0; k < rows.size(); ++k) {
         const auto &[id, inserted] = stored->at(k);
         const RemoteItem &item = page.items.at(k);
         if (!inserted) {
-            if (item.kind != RemoteItem::Kind::Reply)
+            if (item.kind == RemoteItem::Kind::Comment)
                 reachedKnown = true;
             continue;
         }
@@ -247,7 +271,6 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
         }
     }
     // Threads with more replies than the page carried (and than are stored) get their own listing.
-    InteractionRepository interactions(db);
     for (const RemoteItem &item : page.items) {
         if (item.kind != RemoteItem::Kind::Comment || item.replyCount <= includedReplies.value(item.remoteId)
             || run->replyScopes.contains(item.remoteId))

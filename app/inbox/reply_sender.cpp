@@ -146,26 +146,33 @@ void ReplySender::attempt(const std::shared_ptr<Batch> &batch, OutgoingReply rep
     // page (Instagram lists a thread oldest first).
     const QString parent = item.kind == Interaction::Kind::Reply ? item.remoteParentId : item.remoteId;
     auto lookup = std::make_shared<std::function<void(const QString &)>>();
-    *lookup = [this, batch, reply, item, inbox, send, parent, tokens, lookup](const QString &pageToken) mutable {
-        inbox->list(InboxCursor{InboxCursor::Scope::Replies, parent, pageToken}, tokens, this,
-                    [this, batch, reply, item, send, lookup](const PlatformOutcome<RemotePage> &page) mutable {
-                        if (!page.ok()) {
-                            *lookup = nullptr;
-                            return onFailed(batch, reply, *page.error);
-                        }
-                        for (const RemoteItem &r : page.value->items) {
-                            if (r.fromAccountOwner && r.text == reply.text) {
-                                qCInfo(lcInbox) << "reply" << reply.id << "was already sent as" << r.remoteId;
-                                *lookup = nullptr; // breaks the self-reference
-                                return onSent(batch, reply, item, RemoteReply{r.remoteId, r.createdAt, 0});
-                            }
-                        }
-                        if (!page.value->nextPageToken.isEmpty())
-                            return (*lookup)(page.value->nextPageToken);
-                        *lookup = nullptr;
-                        send();
-                    });
-    };
+    *lookup
+        = [this, batch, reply, item, inbox, send, parent, tokens, lookup](const QString &pageToken) mutable {
+              inbox->list(
+                  InboxCursor{InboxCursor::Scope::Replies, parent, pageToken}, tokens, this,
+                  [this, batch, reply, item, send, lookup](const PlatformOutcome<RemotePage> &page) mutable {
+                      if (!page.ok()) {
+                          *lookup = nullptr;
+                          return onFailed(batch, reply, *page.error);
+                      }
+                      ReplyOutboxRepository outbox(m_database.connection());
+                      for (const RemoteItem &r : page.value->items) {
+                          if (!r.fromAccountOwner || r.text != reply.text)
+                              continue;
+                          // An earlier reply with the same words is not this one.
+                          const auto taken = outbox.isRemoteIdTaken(r.remoteId, reply.id);
+                          if (!taken || !*taken) {
+                              qCInfo(lcInbox) << "reply" << reply.id << "was already sent as" << r.remoteId;
+                              *lookup = nullptr; // breaks the self-reference
+                              return onSent(batch, reply, item, RemoteReply{r.remoteId, r.createdAt, 0});
+                          }
+                      }
+                      if (!page.value->nextPageToken.isEmpty())
+                          return (*lookup)(page.value->nextPageToken);
+                      *lookup = nullptr;
+                      send();
+                  });
+          };
     (*lookup)(QString());
 }
 
@@ -211,9 +218,13 @@ void ReplySender::onFailed(const std::shared_ptr<Batch> &batch, OutgoingReply re
     const bool maybeSent = reply.state == OutgoingReply::State::Sending;
     if (error.kind == Kind::InvalidInput && reply.kind == OutgoingReply::Kind::Private && maybeSent
         && error.rule.endsWith(QLatin1String("already_sent"))) {
-        // The platform refuses a second private reply: the first one went out.
+        // The platform refuses a second private reply: the first one went out, and the
+        // comment is answered like after any sent reply.
         reply.state = OutgoingReply::State::Sent;
+        reply.nextAttemptAt = QDateTime();
         ReplyOutboxRepository(m_database.connection()).save(reply);
+        InteractionRepository(m_database.connection())
+            .setState(reply.interactionId, Interaction::State::Replied);
         Q_EMIT replyChanged(reply.id, reply.state);
         ++batch->sent;
         return sendNext(batch);

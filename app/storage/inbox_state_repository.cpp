@@ -19,7 +19,7 @@ Expected<QStringList> InboxStateRepository::resumeTokens(qint64 accountId, const
         "SELECT resume_token FROM inbox_cursors WHERE account_id = ? AND scope = ? AND remote_id = ?"));
     q.addBindValue(accountId);
     q.addBindValue(scope);
-    q.addBindValue(remoteId);
+    q.addBindValue(sql::notNull(remoteId)); // "" = the whole account (a null QString binds as NULL)
     if (auto err = sql::exec(q, tr("read where the inbox sync stopped")))
         return *err;
     QStringList tokens;
@@ -42,7 +42,7 @@ Status InboxStateRepository::setResumeTokens(qint64 accountId, const QString &sc
         "synced_at = excluded.synced_at"));
     q.addBindValue(accountId);
     q.addBindValue(scope);
-    q.addBindValue(remoteId);
+    q.addBindValue(sql::notNull(remoteId)); // "" = the whole account (a null QString binds as NULL)
     q.addBindValue(
         tokens.isEmpty()
             ? QVariant()

@@ -126,4 +126,16 @@ Expected<QList<OutgoingReply>> ReplyOutboxRepository::listForInteraction(qint64 
     return replies;
 }
 
+Expected<bool> ReplyOutboxRepository::isRemoteIdTaken(const QString &remoteId, qint64 exceptId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM reply_outbox WHERE remote_id = ? AND id != ? LIMIT 1"));
+    q.addBindValue(sql::notNull(remoteId));
+    q.addBindValue(exceptId);
+    if (auto err = sql::exec(q, tr("look for the reply")))
+        return *err;
+    return q.next();
+}
+
 } // namespace travelflow

@@ -35,6 +35,9 @@ public:
     Expected<QList<OutgoingReply>> listDue(const QDateTime &now);
     // Every reply to one inbox item, oldest first.
     Expected<QList<OutgoingReply>> listForInteraction(qint64 interactionId);
+    // Whether another reply of the outbox (not `exceptId`) is known to be the platform's
+    // comment `remoteId`: an earlier reply with the same words is not this one.
+    Expected<bool> isRemoteIdTaken(const QString &remoteId, qint64 exceptId);
 
 private:
     QSqlDatabase m_db;
