@@ -16,217 +16,186 @@ struct Entry
 
 constexpr Entry kEntries[] = {
     {Concept::PriceAsk,
-     "how much|hou much|how mutch|how mch|hw "
-     "much|price|prices|priced|pricelist|prise*|pricing|cost|costs|rate|rates|fee|fees|tariff*|"
-     "quote|what do you charge|charge|per person|pp|usd|eur|dollars|euro|euros|"
-     "сколько стоит*|сколько стоя*|сколько будет|сколько за|сколько берете|сколько это|сколько по "
-     "деньгам|скока|"
-     "скоко|сколко|сколька|стоимост*|стоемост*|цена|цены|цену|ценой|ценник*|почем|по чем|прайс*|расценк*|"
-     "обойдет*|во сколько|за сколько|по стоимости|по цене|руб|рубл*|тыс*|skolko|stoit|cena|tsena|early "
-     "bird|discount|total|how much wld|how much would|how much is it|ценник|стоимость тура|сколько стоит "
-     "тур*|base price|cheaper|discount*|скидк*|дешевле|с перелетом|без перелета|за неделю|за человека|за "
-     "двоих|w o flights|without flights|incl|including|включено|входит|выйдет|во что обойдется|сколько "
-     "на|входит в стоимость|что входит|what s included|included|damage|set me back|charging|per night|price "
-     "include|does the price|за ночь|в сутки|доплат*|скок|скиньте цены|скинь цены|what s the price|the "
-     "price|рассрочк*|installment*|instalment*|payment plan"},
+     "how much|hou much|how mutch|how mch|hw much|price|prices|priced|pricelist|prise*|pricing|cost|costs|"
+     "rate|rates|fee|fees|tariff*|quote|what do you charge|charge|per person|pp|usd|eur|dollars|euro|"
+     "euros|сколько стоит*|сколько стоя*|сколько будет|сколько за|сколько берете|сколько это|"
+     "сколько по деньгам|скока|скоко|сколко|сколька|стоимост*|стоемост*|цена|цены|цену|ценой|ценник*|"
+     "почем|по чем|прайс*|расценк*|обойдет*|во сколько|за сколько|по стоимости|по цене|руб|рубл*|тыс*|"
+     "skolko|stoit|cena|tsena|early bird|discount|total|how much wld|how much would|how much is it|ценник|"
+     "стоимость тура|сколько стоит тур*|base price|cheaper|discount*|скидк*|дешевле|с перелетом|"
+     "без перелета|за неделю|за человека|за двоих|w o flights|without flights|incl|including|включено|"
+     "входит|выйдет|во что обойдется|сколько на|входит в стоимость|что входит|what s included|included|"
+     "damage|set me back|charging|per night|price include|does the price|за ночь|в сутки|доплат*|скок|"
+     "скиньте цены|скинь цены|what s the price|the price|рассрочк*|installment*|instalment*|payment plan"},
     {Concept::Availability,
-     "availab*|avalab*|avaliab*|spots|spot left|spot for|spot on|spot in|one spot|a seat|seats|room "
-     "for|space for|openings|dates|date|still open|"
-     "any left|sold out|next tour|next trip|next one|when is the next|when s the next|when does the next|"
-     "is there room|any room|free spots|upcoming|schedule|"
-     "есть мест*|мест* есть|мест* остал*|остал* мест*|свободн*|есть ли мест*|места на|места в|мест на|мест в|"
-     "даты|дата|дату|когда следующ*|следующ* тур*|следующ* поездк*|ближайш*|на майские|когда будет|"
-     "когда поедете|когда едете|когда следующая|расписани*|в какие дни|еще есть|again|next spring|next "
-     "summer|next year|this year|another|waitlist|wait list|full already|still open|anything "
-     "planned|planned|повторн*|снова|еще раз|когда "
-     "теперь|следующий|следующая|следующую|окошко|местечко|есть ли|будет "
-     "ли|возите|планируете|набор*|availble|avail|avalible|anything in|anything on|anything for|still "
-     "places|places on|что то на|что то будет|будет что то|мест нет|мест уже нет|нет мест|hold a "
-     "spot|придержать|на новый год|на праздники|актуально|еще "
-     "актуально|набрана|набран*|набор*|заезд*|успеть|планируется|планирует*|run this tour|do you run|when do "
-     "you run|in november|in december|in january|свободен|свободна|свободно|будет ли "
-     "тур|vacancies|vacancy|room on|fully booked|one more spot|one more place|hold two|hold a place|single "
-     "room|найдется|еще одно место|есть вариант|если будет место|одноместн*|вариант покороче"
-     "|по датам|датам|одно место|что нибудь на|лист ожидания|листе ожидания|waiting list|тоже делаете"},
+     "availab*|avalab*|avaliab*|spots|spot left|spot for|spot on|spot in|one spot|a seat|seats|room for|"
+     "space for|openings|dates|date|still open|any left|sold out|next tour|next trip|next one|"
+     "when is the next|when s the next|when does the next|is there room|any room|free spots|upcoming|"
+     "schedule|есть мест*|мест* есть|мест* остал*|остал* мест*|свободн*|есть ли мест*|места на|места в|"
+     "мест на|мест в|даты|дата|дату|когда следующ*|следующ* тур*|следующ* поездк*|ближайш*|на майские|"
+     "когда будет|когда поедете|когда едете|когда следующая|расписани*|в какие дни|еще есть|again|"
+     "next spring|next summer|next year|this year|another|waitlist|wait list|full already|still open|"
+     "anything planned|planned|повторн*|снова|еще раз|когда теперь|следующий|следующая|следующую|окошко|"
+     "местечко|есть ли|будет ли|возите|планируете|набор*|availble|avail|avalible|anything in|anything on|"
+     "anything for|still places|places on|что то на|что то будет|будет что то|мест нет|мест уже нет|"
+     "нет мест|hold a spot|придержать|на новый год|на праздники|актуально|еще актуально|набрана|набран*|"
+     "набор*|заезд*|успеть|планируется|планирует*|run this tour|do you run|when do you run|in november|"
+     "in december|in january|свободен|свободна|свободно|будет ли тур|vacancies|vacancy|room on|"
+     "fully booked|one more spot|one more place|hold two|hold a place|single room|найдется|еще одно место|"
+     "есть вариант|если будет место|одноместн*|вариант покороче|по датам|датам|одно место|что нибудь на|"
+     "лист ожидания|листе ожидания|waiting list|тоже делаете"},
     {Concept::Booking,
-     "book|booking|bookin|bookings|reserve|reservation|reservations|reserved|reserving|sign up|signup|sign "
-     "me "
-     "up|register|registration|"
-     "join|joining|deposit|pay|payment|prepay*|enroll|enrol|how do i|how can i|count me in|"
-     "брон*|заброни*|забрани*|записат*|запиш*|запись|оплат*|предоплат*|присоедин*|поехать с вами|с вами|"
-     "возьмет*|взять|участ*|хочу к вам|можно к вам|можно с вами|как попасть|bron|broni*|count me in|i m "
-     "in|im "
-     "in|sign me|put me|waitlist|booking process|checkout|pay for|transfer|invoice|я в деле|беру|куда "
-     "платить|как внести|оформлени*|оформить|записи|записаться|записывайте|возьмите|хочу с вами|едем с "
-     "вами|реквизит*|зарезервир*|резерв*|paypal|card payment|by card|get on this trip|go with you|come with "
-     "you|с вами поехать|поеду с вами|хочу с вами|zapis*|kak zapis*|bronirov*|kupit|купить тур|signing "
-     "up|how to join|hire|hire you|get in|still get in|can i still|can we still|how do i book|как к вам "
-     "попасть|попасть в тур|сгоняла|сгонять|записалась|записался|берите меня|я бы записалась|я бы поехала|я "
-     "бы поехал"
-     "|take my money|заберите мои деньги|берите мои деньги|get on your|get on the|берете|оставьте мне|save "
-     "me a"},
+     "book|booking|bookin|bookings|reserve|reservation|reservations|reserved|reserving|sign up|signup|"
+     "sign me up|register|registration|join|joining|deposit|pay|payment|prepay*|enroll|enrol|how do i|"
+     "how can i|count me in|брон*|заброни*|забрани*|записат*|запиш*|запись|оплат*|предоплат*|присоедин*|"
+     "поехать с вами|с вами|возьмет*|взять|участ*|хочу к вам|можно к вам|можно с вами|как попасть|bron|"
+     "broni*|count me in|i m in|im in|sign me|put me|waitlist|booking process|checkout|pay for|transfer|"
+     "invoice|я в деле|беру|куда платить|как внести|оформлени*|оформить|записи|записаться|записывайте|"
+     "возьмите|хочу с вами|едем с вами|реквизит*|зарезервир*|резерв*|paypal|card payment|by card|"
+     "get on this trip|go with you|come with you|с вами поехать|поеду с вами|хочу с вами|zapis*|"
+     "kak zapis*|bronirov*|kupit|купить тур|signing up|how to join|hire|hire you|get in|still get in|"
+     "can i still|can we still|how do i book|как к вам попасть|попасть в тур|сгоняла|сгонять|записалась|"
+     "записался|берите меня|я бы записалась|я бы поехала|я бы поехал|take my money|заберите мои деньги|"
+     "берите мои деньги|get on your|get on the|берете|оставьте мне|save me a"},
     {Concept::Contact,
-     "dm|dms|dmd|pm|inbox|message me|msg me|text me|contact|contacts|contact me|email|e mail|mail|whatsapp|"
-     "telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|hmu|in "
-     "direct|direct message*|"
-     "в личк*|в лс|лс|личку|личные|в директ|директ*|написал*|напиши*|свяж*|связат*|контакт*|ватсап*|вотсап*|"
-     "телеграм*|телег*|тг|позвон*|номер|почта|почту|почте|почтой|личн* "
-     "сообщ*|emailed|texted|messaged|messaged u|msg "
-     "d|request|website|form|wrote in|replied|reply|пишу|жду ответа|в "
-     "директе|менеджер*|ответьте|отпишитесь|напишу|писала|писал|заявк*|сайт*|info|details|detail|more "
-     "info|send me|инфу|инфо|скиньте|скинь|подробност*|отправил*|отправила сообщение|уточнит*|ring|number i "
-     "can|wrote to you|waiting for an answer|ответа|прошу связаться|связаться со мной"
-     "|dmed|dm ed|pmed|pmd|inboxed|отписал* вам|вайбер*|viber"},
+     "dm|dms|dmd|pm|inbox|message me|msg me|text me|contact|contacts|contact me|email|e mail|mail|"
+     "whatsapp|telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|"
+     "hmu|in direct|direct message*|в личк*|в лс|лс|личку|личные|в "
+     "директ|директ|директе|директа|директу|написал*|напиши*|свяж*|"
+     "связат*|контакт*|ватсап*|вотсап*|телеграм*|телег*|тг|позвон*|номер|почта|почту|почте|почтой|"
+     "личн* сообщ*|emailed|texted|messaged|messaged u|msg d|request|website|form|wrote in|replied|reply|"
+     "пишу|жду ответа|в директе|менеджер*|ответьте|отпишитесь|напишу|писала|писал|заявк*|сайт*|info|"
+     "details|detail|more info|send me|инфу|инфо|скиньте|скинь|подробност*|отправил*|отправила сообщение|"
+     "уточнит*|ring|number i can|wrote to you|waiting for an answer|ответа|прошу связаться|"
+     "связаться со мной|dmed|dm ed|pmed|pmd|inboxed|отписал* вам|вайбер*|viber"},
     {Concept::Group,
      "for two|for 2|for three|for 3|for four|for 4|for five|for us|for my|family|families|kids|children|"
      "group|groups|company|team|colleagues|corporate|private tour|private trip|private|custom|tailor*|"
-     "organise|organize|organising|organizing|friends|couple|people|persons|pax|we are|of us|"
-     "на двоих|на троих|на четверых|на пятерых|на "
-     "семью|семья|семьи|семье|семью|семьей|семейн*|дети|детей|детям|детьми|детск*|ребен*|групп*|компани*|"
-     "корпоратив*|"
-     "коллег*|тимбилдинг*|индивидуальн*|организ*|человек|чел|нас|друз*|вдвоем|втроем|вчетвером|пара|пару|"
-     "пары|парой|"
-     "honeymoon|solo|me and my|my mom|my wife|my husband|my kids|wheelchair|school|students|школьн*|для "
-     "одной|для двоих|для нас|с мужем|с женой|с мамой|с ребенком|с "
-     "детьми|медовый|offsite|birthday|bachelor*|hen party|boss|coworkers|мальчишник*|девичник*|юбиле*|день "
-     "рождени*|студент*|одноклассник*|выпускн*|two of us|the two of us|teambuilding|team building|for my "
-     "wife|for my husband|for my parents|с родителями|для нашей|для нашего|нашей компании|наша компания|наш "
-     "коллектив|school group|ветеран*|пенсионер*|выпускной|for my mum|for my mom|на одного|single"},
+     "organise|organize|organising|organizing|friends|couple|people|persons|pax|we are|of us|на двоих|"
+     "на троих|на четверых|на пятерых|на семью|семья|семьи|семье|семью|семьей|семейн*|дети|детей|детям|"
+     "детьми|детск*|ребен*|групп*|компани*|корпоратив*|коллег*|тимбилдинг*|индивидуальн*|организ*|человек|"
+     "чел|нас|друз*|вдвоем|втроем|вчетвером|пара|пару|пары|парой|honeymoon|solo|me and my|my mom|my wife|"
+     "my husband|my kids|wheelchair|school|students|школьн*|для одной|для двоих|для нас|с мужем|с женой|"
+     "с мамой|с ребенком|с детьми|медовый|offsite|birthday|bachelor*|hen party|boss|coworkers|мальчишник*|"
+     "девичник*|юбиле*|день рождени*|студент*|одноклассник*|выпускн*|two of us|the two of us|teambuilding|"
+     "team building|for my wife|for my husband|for my parents|с родителями|для нашей|для нашего|"
+     "нашей компании|наша компания|наш коллектив|school group|ветеран*|пенсионер*|выпускной|for my mum|"
+     "for my mom|на одного|single"},
     {Concept::Offer,
-     "tour|tours|trip|trips|excursion*|guide|guided|retreat|package|itinerary|expedition|hike|trek*|"
-     "camp|journey|adventure|program*|"
-     "тур|тура|туры|туру|туре|туров|туром|поездк*|экскурс*|гид|гида|гиду|гидом|гиды|гидов|поход|похода|"
-     "походе|походы|маршрут*|программ*|ретрит*|"
-     "экспедиц*|путевк*|турам|турах|турик*|турбаз*|tur|touring|guesthouse|homestay|glamping|cruise|safari|"
-     "workshop|"
-     "masterclass|photo "
-     "tour|phototour|yoga|фототур*|йога*|гестхаус*|гостев*|сплав*|круиз*|джип*|мастер "
-     "класс*|фотосесси*|"
-     "your guesthouse|your tour|your trip|your tours|your trips|your camper|your boat|your place|your "
-     "house|your apartment|your homestay|the one from the video|ваш* тур*|ваш* поездк*|ваш* кварт*|ваш* "
-     "кемпер*|ваш* дом*|ваш* гестхаус*|ваш* лодк*|ваш* экскурс*|ваш* программ*|walking holiday|holiday with "
-     "you"},
+     "tour|tours|trip|trips|excursion*|guide|guided|retreat|package|itinerary|expedition|hike|trek*|camp|"
+     "journey|adventure|program*|тур|тура|туры|туру|туре|туров|туром|поездк*|экскурс*|гид|гида|гиду|гидом|"
+     "гиды|гидов|поход|похода|походе|походы|маршрут*|программ*|ретрит*|экспедиц*|путевк*|турам|турах|"
+     "турик*|турбаз*|tur|touring|guesthouse|homestay|glamping|cruise|safari|workshop|masterclass|"
+     "photo tour|phototour|yoga|фототур*|йога*|гестхаус*|гостев*|сплав*|круиз*|джип*|мастер класс*|"
+     "фотосесси*|your guesthouse|your tour|your trip|your tours|your trips|your camper|your boat|"
+     "your place|your house|your apartment|your homestay|the one from the video|ваш* тур*|ваш* поездк*|"
+     "ваш* кварт*|ваш* кемпер*|ваш* дом*|ваш* гестхаус*|ваш* лодк*|ваш* экскурс*|ваш* программ*|"
+     "walking holiday|holiday with you"},
     {Concept::Intent,
      "we want|i want|want to|would like|wanna|interested|we plan|can we|can i|could you|could we|"
-     "we d like|i d like|looking for|"
-     "хотим|хочу|хотели|хотела|хотел|планиру*|интерес*|интересует|можно|подскажите|хотелось бы"},
+     "we d like|i d like|looking for|хотим|хочу|хотели|хотела|хотел|планиру*|интерес*|интересует|можно|"
+     "подскажите|хотелось бы"},
     {Concept::CreatorExpense,
      "your drone|your camera|your gear|your lens|your flight|your flights|your hotel|your setup|your car|"
      "did it cost|did this cost|did that cost|does it cost you|cost you|did you pay|you pay|you spend|"
-     "you spent|did you spend|your budget|how much was your|how much were your|your trip cost|"
-     "твой дрон|твоя камера|твою камер*|твоей камер*|вашей камер*|ваша камера|ваш дрон|твой объектив|"
-     "стоил|стоила|стоило|стоили|обошл*|тебе обош*|вам обош*|потратил*|заплатил*|ты платил*|вы платил*|"
-     "твой бюджет|ваш бюджет|did u pay|u pay|did you buy|you bought|your jacket|your backpack|your tent|your "
-     "boots|your shoes|wearing|your outfit|брали|брал|купил*|ты брал*|твой рюкзак|твоя куртк*|твои "
-     "кроссовк*|на тебе|skolko stoil|stoil|dron|charge you|what did|your total|total spend|how did you|you "
-     "guys pay|вышло|у вас с|был отель|вы жили|как вы бронировали|как ты|вам "
-     "это|potratil*|потратили|spent|spend|how much was the|how much were the|how much do you make|"
-     "твоя техника|вся твоя|ты зарабатываешь|сколько зарабатываешь"
-     "|how much did|what did you pay|отдали|ты отдал*|обошел*|вам стоил*|тебе стоил*|ушло на|уходит в "
-     "месяц|на какие деньги|how do you afford|how do you fund|paid by|вам платят|тебе платят"
-     "|did you book|did you reserve|you booked|вы бронировали|ты бронировал*|вы заказывали"},
+     "you spent|did you spend|your budget|how much was your|how much were your|your trip cost|твой дрон|"
+     "твоя камера|твою камер*|твоей камер*|вашей камер*|ваша камера|ваш дрон|твой объектив|стоил|стоила|"
+     "стоило|стоили|обошл*|тебе обош*|вам обош*|потратил*|заплатил*|ты платил*|вы платил*|твой бюджет|"
+     "ваш бюджет|did u pay|u pay|did you buy|you bought|your jacket|your backpack|your tent|your boots|"
+     "your shoes|wearing|your outfit|брали|брал|купил*|ты брал*|твой рюкзак|твоя куртк*|твои кроссовк*|"
+     "на тебе|skolko stoil|stoil|dron|charge you|what did|your total|total spend|how did you|you guys pay|"
+     "вышло|у вас с|был отель|вы жили|как вы бронировали|как ты|вам это|potratil*|потратили|spent|spend|"
+     "how much was the|how much were the|how much do you make|твоя техника|вся твоя|ты зарабатываешь|"
+     "сколько зарабатываешь|how much did|what did you pay|отдали|ты отдал*|обошел*|вам стоил*|тебе стоил*|"
+     "ушло на|уходит в месяц|на какие деньги|how do you afford|how do you fund|paid by|вам платят|"
+     "тебе платят|did you book|did you reserve|you booked|вы бронировали|ты бронировал*|вы заказывали"},
     {Concept::PriceComplaint,
      "expensive|overpriced|pricey|rip off|ripoff|so much money|prices went|crazy prices|prices are crazy|"
-     "insane|afford|too much|robbery|"
-     "дорог*|космос|грабеж*|взлетел*|подорож*|кусаются|неподъем*|развод*|обдираловк*|с ума сошл*|"
-     "не по карману|дороговат*|cheaper than|more expensive than|дешевле чем|дороже чем|than bali|чем "
-     "в|crazy|these days|недорого|cheap|смешные|joke|would never pay|never pay|that much|worth the price|was "
-     "it worth|стоило того|на 1000 рублей"
-     "|для богатых|rich people|переплат*|inflation|инфляци*|doubled|в два раза|в разы|prices went "
-     "up|overrated|переоценен*|конск*"
-     "|fortune|целое состояние"},
+     "insane|afford|too much|robbery|дорог*|космос|грабеж*|взлетел*|подорож*|кусаются|неподъем*|развод*|"
+     "обдираловк*|с ума сошл*|не по карману|дороговат*|cheaper than|more expensive than|дешевле чем|"
+     "дороже чем|than bali|чем в|crazy|these days|недорого|cheap|смешные|joke|would never pay|never pay|"
+     "that much|worth the price|was it worth|стоило того|на 1000 рублей|для богатых|rich people|переплат*|"
+     "inflation|инфляци*|doubled|в два раза|в разы|prices went up|overrated|переоценен*|конск*|fortune|"
+     "целое состояние|through the roof|sky high|skyrocket*|улетели|заоблачн*"},
     {Concept::BookedElsewhere,
      "booked with|booked through|booked via|another agency|other agency|another company|another guide|"
-     "different company|elsewhere|already booked|went with|"
-     "через другого|через другую|через друг*|другого гида|другой компани*|другое агентство|другом агентств*|"
-     "уже забронировал*|уже съездил*|уже ездил*|уже были|в другой фирм*"
-     "|through our hotel|через отель|already bought|уже купили|reserved us|booked us|забронировал* "
-     "нам|another operator|different operator|другим оператором|другого оператора|другим "
-     "туроператором|другой турфирм*|local agency|local company|местной компанией|местным агентством|через "
-     "агентство"},
+     "different company|elsewhere|already booked|went with|через другого|через другую|через друг*|"
+     "другого гида|другой компани*|другое агентство|другом агентств*|уже забронировал*|уже съездил*|"
+     "уже ездил*|уже были|в другой фирм*|through our hotel|через отель|already bought|уже купили|"
+     "reserved us|booked us|забронировал* нам|another operator|different operator|другим оператором|"
+     "другого оператора|другим туроператором|другой турфирм*|local agency|local company|местной компанией|"
+     "местным агентством|через агентство"},
     {Concept::Spam,
      "follow me|follow back|followers|check my|my page|my profile|my channel|link in bio|subscribe|"
-     "giveaway|promo|earn|crypto|investment|f4f|sub4sub|l4l|cheap followers|visit my|dm me for|"
-     "подпиш*|подписыва*|мой канал|мою страниц*|мой профиль|моя страниц*|заработ*|крипт*|взаимн*|"
-     "ссылка в профиле|промокод*|раскрут*|переходи*|заходи* ко мне|grow your "
-     "page|views|promote|partnership|collab|collaboration|advertis*|sponsor*|реклам*|сотрудничеств*|коллаб*|"
-     "бартер*|продвижени*|book with me|i m a guide|im a guide|we sell|my agency|my hotel|взаимопиар|у меня "
-     "тоже|у меня отель|мы продаем|продаем туры|наш тур*|наше агентство|we also|also organize|message "
-     "us|write us|пишите нам|напишите нам|продаю|продаем|делаем туры|туры туда же|best "
-     "prices|trading|forex|зарабат*|join my|телегу пиши|пиши в телег*|недорого пишите|cheap "
-     "transfer|brand ambassador*|ambassador*|travel buddies|buddies|попутчик*|смотрите наш|наш профиль|we "
-     "offer|same tour|дешевле на"
-     "|travel agent|турагент*|я гид|я тоже гид|обращайтесь|i can get you|сделаю дешевле|сделаю вам|our "
-     "hostel|our hotel|our guesthouse|наш хостел|наш отель|наш гестхаус|book on our|бронируйте у нас|we "
-     "run|мы проводим|мы организуем|check out my|check out our|visit our|my blog|my insta|my ig|my "
-     "youtube|my tiktok|мой блог|в шапке профиля|накрутк*|real followers|real views|click the link|ask me "
-     "how|passive income|пассивн* доход*|signals|сигналы|selling my|brand partnership|proposal|предложение "
-     "по рекламе|work together|поработаем вместе"
-     "|сотруднич*|тоже проводим|тоже делаем|тоже организуем|тоже возим|we also run|we do tours"
-     "|посотруднич*|our agency"},
+     "giveaway|promo|earn|crypto|investment|f4f|sub4sub|l4l|cheap followers|visit my|dm me for|подпиш*|"
+     "подписыва*|мой канал|мою страниц*|мой профиль|моя страниц*|заработ*|крипт*|взаимн*|ссылка в профиле|"
+     "промокод*|раскрут*|переходи*|заходи* ко мне|grow your page|views|promote|partnership|collab|"
+     "collaboration|advertis*|sponsor*|реклам*|сотрудничеств*|коллаб*|бартер*|продвижени*|book with me|"
+     "i m a guide|im a guide|we sell|my agency|my hotel|взаимопиар|у меня тоже|у меня отель|мы продаем|"
+     "продаем туры|наш тур*|наше агентство|we also|also organize|message us|write us|пишите нам|"
+     "напишите нам|продаю|продаем|делаем туры|туры туда же|best prices|trading|forex|зарабат*|join my|"
+     "телегу пиши|пиши в телег*|недорого пишите|cheap transfer|brand ambassador*|ambassador*|"
+     "travel buddies|buddies|попутчик*|смотрите наш|наш профиль|we offer|same tour|дешевле на|"
+     "travel agent|турагент*|я гид|я тоже гид|обращайтесь|i can get you|сделаю дешевле|сделаю вам|"
+     "our hostel|our hotel|our guesthouse|наш хостел|наш отель|наш гестхаус|book on our|бронируйте у нас|"
+     "we run|мы проводим|мы организуем|check out my|check out our|visit our|my blog|my insta|my ig|"
+     "my youtube|my tiktok|мой блог|в шапке профиля|накрутк*|real followers|real views|click the link|"
+     "ask me how|passive income|пассивн* доход*|signals|сигналы|selling my|brand partnership|proposal|"
+     "предложение по рекламе|work together|поработаем вместе|сотруднич*|тоже проводим|тоже делаем|"
+     "тоже организуем|тоже возим|we also run|we do tours|посотруднич*|our agency"},
     {Concept::Gear,
-     "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|"
-     "камер*|дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|"
-     "какой программ*"
-     "|microphone|stabilizer|стабилизатор*|lut|luts|davinci|premiere|lightroom|power "
-     "bank|powerbank|павербанк*|аккумулятор*|цветокор*"},
+     "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|камер*|"
+     "дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|какой программ*|"
+     "microphone|stabilizer|стабилизатор*|lut|luts|davinci|premiere|lightroom|power bank|powerbank|"
+     "павербанк*|аккумулятор*|цветокор*"},
     {Concept::Music,
-     "song|music|track|soundtrack|audio|песн*|музык*|трек*|мелоди*"
-     "|playlist|плейлист*|shazam|шазам*"},
+     "song|music|track|soundtrack|audio|песн*|музык*|трек*|мелоди*|playlist|плейлист*|shazam|шазам*"},
     {Concept::Visa, "visa|visas|passport|виза|визу|визы|визой|визов*|паспорт*"},
     {Concept::Safety,
-     "safe|safety|dangerous|danger|scary|crime|безопасн*|опасн*|страшно|криминал*"
-     "|клещ*|змей|змеи|медвед*|bears|snakes"},
+     "safe|safety|dangerous|danger|scary|crime|безопасн*|опасн*|страшно|криминал*|клещ*|змей|змеи|медвед*|"
+     "bears|snakes"},
     {Concept::Season,
      "best time|season|weather|when to go|what month|which month|time of year|"
      "сезон*|погод*|когда лучше|в какое время|какой месяц|холодно|жарко|лучшее время|crowded|how "
      "cold|многолюдно|туристов много"},
     {Concept::Food,
-     "food|eat|eating|restaurant*|cafe|dish|dishes|cuisine|breakfast|lunch|dinner|meal|meals|"
-     "обед|обеда|ужин|ужина|завтрак*|столов*|"
-     "еда|еду|еды|поесть|кухн*|ресторан*|кафе|блюд*|покушать"},
+     "food|eat|eating|restaurant*|cafe|dish|dishes|cuisine|breakfast|lunch|dinner|meal|meals|обед|обеда|"
+     "ужин|ужина|завтрак*|столов*|еда|еду|еды|поесть|кухн*|ресторан*|кафе|блюд*|покушать"},
     {Concept::Where,
-     "where is|where was|where s this|where is this|what place|location|where exactly|"
-     "где это|где снимал*|что за место|где находит*|где это место|как называется"
-     "|is this in|is that in|which beach|what beach|which village|what village|which lake|what lake|name of "
-     "this|coordinates|координат*"},
+     "where is|where was|where s this|where is this|what place|location|where exactly|где это|где снимал*|"
+     "что за место|где находит*|где это место|как называется|is this in|is that in|which beach|what beach|"
+     "which village|what village|which lake|what lake|name of this|coordinates|координат*"},
     {Concept::Goods,
      "beer|taxi|uber|ferry|gas|fuel|petrol|tickets|ticket|entrance|entry|parking|rent|rental|sim|jacket|"
-     "backpack|tent|boots|shoes|souvenir*|coffee|drinks|hostel|airbnb|booking com|flights|flight|bus|train|"
-     "пиво|такси|паром*|бензин*|билет*|вход|входной|входные|входа|парковк*|аренд*|симк*|куртк*|рюкзак*|"
-     "палатк*|шаурм*|кофе|"
-     "жиль*|хостел*|перелет*|самолет*|автобус*|поезд|поезда|поезде|поездом|поездов|сувенир*|продукт*|еда|"
-     "бутылк*|cable car|permit*|room "
-     "near|tip|tips|канатк*|въезд*|столик*|на "
-     "чай|чаевые|связь|интернет|cash|currency|dollars|som|валют*|наличн*|налик*|trains|жизнь|cost of "
-     "living|living|в месяц|per month"
-     "|metro|subway|tram|метро|трамва*"
-     "|have to pay|need to pay|pay to enter|платный|платная|платное|платно"},
+     "backpack|tent|boots|shoes|souvenir*|coffee|drinks|hostel|airbnb|booking com|flights|flight|bus|"
+     "train|пиво|такси|паром*|бензин*|билет*|вход|входной|входные|входа|парковк*|аренд*|симк*|куртк*|"
+     "рюкзак*|палатк*|шаурм*|кофе|жиль*|хостел*|перелет*|самолет*|автобус*|поезд|поезда|поезде|поездом|"
+     "поездов|сувенир*|продукт*|еда|бутылк*|cable car|permit*|room near|tip|tips|канатк*|въезд*|столик*|"
+     "на чай|чаевые|связь|интернет|cash|currency|dollars|som|валют*|наличн*|налик*|trains|жизнь|"
+     "cost of living|living|в месяц|per month|metro|subway|tram|метро|трамва*|have to pay|need to pay|"
+     "pay to enter|платный|платная|платное|платно"},
     {Concept::SelfTravel,
      "on our own|on my own|ourselves|by ourselves|myself|no guide|without a guide|what should i pack|"
-     "what to pack|what to see|recommend|recommendations|tips for|how do i get|how to get|"
-     "сами|самому|самим|самостоятельно|без гида|что посмотреть|где поесть|посоветуйте|посоветуете|"
-     "что взять|как добраться|как доехать|на машине|на легковушке|своим ходом|дикарем|kid "
-     "friendly|friendly|is it hard|should i bring|нормально с|нормально ли|подойдет ли|можно ли с|on a "
-     "budget|budget travel|бюджетно|on my list|bucket list|sorted|в списке|в планах"
-     "|rental car|rent a car|арендованн*|where to stay|place to stay|где остановиться"
-     "|easy to book|hard to book|need to book|have to book|легко забронировать|сложно забронировать|трудно "
-     "забронировать|нужно бронировать|надо бронировать"
-     "|need to reserve|have to reserve"},
+     "what to pack|what to see|recommend|recommendations|tips for|how do i get|how to get|сами|самому|"
+     "самим|самостоятельно|без гида|что посмотреть|где поесть|посоветуйте|посоветуете|что взять|"
+     "как добраться|как доехать|на машине|на легковушке|своим ходом|дикарем|kid friendly|friendly|"
+     "is it hard|should i bring|нормально с|нормально ли|подойдет ли|можно ли с|on a budget|budget travel|"
+     "бюджетно|on my list|bucket list|sorted|в списке|в планах|rental car|rent a car|арендованн*|"
+     "where to stay|place to stay|где остановиться|easy to book|hard to book|need to book|have to book|"
+     "легко забронировать|сложно забронировать|трудно забронировать|нужно бронировать|надо бронировать|"
+     "need to reserve|have to reserve"},
     {Concept::Past,
-     "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was in|i was at|i "
-     "was on|"
-     "ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил|you inspired|inspired|first "
-     "solo|ourselves|doing it ourselves"},
+     "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was in|"
+     "i was at|i was on|ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил|"
+     "you inspired|inspired|first solo|ourselves|doing it ourselves"},
     {Concept::Content,
      "video|videos|vlog|vlogs|episode|part 2|new video|next video|channel|algorithm|content|reel|reels|"
      "влог*|видео|видос*|серия|серию|серии|выпуск|выпуски|выпуска|ролик*|контент*|канал*|рилс*|алгоритм*|"
-     "продолжение|watch "
-     "again|colour grading|color grading|grading"
-     "|next episode|stream|стрим*|trailer|upload*|newsletter|рубрик*"
-     "|where to next|where are you going next|where s your next|next destination|куда дальше|куда "
-     "поедете|куда следующ*"
-     "|the book|a book|this book|that book|your book|книга|книгу|книги|книге"},
+     "продолжение|watch again|colour grading|color grading|grading|next episode|stream|стрим*|trailer|"
+     "upload*|newsletter|рубрик*|where to next|where are you going next|where s your next|"
+     "next destination|куда дальше|куда поедете|куда следующ*|the book|a book|this book|that book|"
+     "your book|книга|книгу|книги|книге|you should go|you should visit|should be next|next trip should|"
+     "go there next|съездите|сгоняйте|вам надо в|вам стоит съездить|езжайте в|поезжайте в"},
     {Concept::Request,
      "can you plan|can you organize|can you organise|can you do|could you plan|could you organize|could you "
      "organise|"
@@ -239,22 +208,19 @@ constexpr Entry kEntries[] = {
     {Concept::Event,
      "festival*|carnival*|fiesta|concert*|parade|eclipse|marathon|fireworks|фестивал*|фест|карнавал*|"
      "концерт*|парад|парада|марафон*|ярмарк*|маслениц*|сабант*|навруз*|затмени*|салют*|праздник оленевод*|"
-     "день города"
-     "|праздник|праздника|празднике|празднику"},
+     "день города|праздник|праздника|празднике|празднику"},
     {Concept::Distance,
-     "how far|how long did|how long was|how long does it take|how long to get|how many km|how many hours|km|"
-     "miles|как далеко|далеко ли|сколько км|км|сколько часов|сколько времени|как долго|сколько ехать|"
-     "сколько идти|сколько шли|сколько лететь|сколько добира*"
-     "|what time|во сколько встава*|во сколько выходил*|во сколько выезжа*|во сколько просыпа*|во сколько "
-     "рассвет|во сколько закат|во сколько темнеет"},
+     "how far|how long did|how long was|how long does it take|how long to get|how many km|how many hours|"
+     "km|miles|как далеко|далеко ли|сколько км|км|сколько часов|сколько времени|как долго|сколько ехать|"
+     "сколько идти|сколько шли|сколько лететь|сколько добира*|what time|во сколько встава*|"
+     "во сколько выходил*|во сколько выезжа*|во сколько просыпа*|во сколько рассвет|во сколько закат|"
+     "во сколько темнеет"},
     {Concept::Compliment,
      "wow|beautiful|amazing|awesome|stunning|gorgeous|love|loved|nice|cool|great|breathtaking|incredible|"
-     "dream|goals|perfect|magic|lovely|"
-     "красив*|класс|классно|классн*|супер|вау|круто|шикарн*|потрясающ*|обожаю|мечта|кайф*|огонь|восторг*|"
-     "красота|"
-     "нравится|прекрасн*|великолепн*|офигенн*|лайк|suitcase|чемодан*|take me with you|возьми меня|on repeat"
-     "|шедевр*|мурашки|атмосферн*|нереальн*|wallpaper|masterpiece|chills|wholesome|unreal|speechless|jealous|"
-     "завидую|peaceful"},
+     "dream|goals|perfect|magic|lovely|красив*|класс|классно|классн*|супер|вау|круто|шикарн*|потрясающ*|"
+     "обожаю|мечта|кайф*|огонь|восторг*|красота|нравится|прекрасн*|великолепн*|офигенн*|лайк|suitcase|"
+     "чемодан*|take me with you|возьми меня|on repeat|шедевр*|мурашки|атмосферн*|нереальн*|wallpaper|"
+     "masterpiece|chills|wholesome|unreal|speechless|jealous|завидую|peaceful"},
 };
 
 constexpr const char *kConceptNames[] = {
@@ -369,13 +335,13 @@ void LeadLexicon::match(const LeadText &text, QVarLengthArray<ConceptHit, 16> &h
     }
 
     // The longer phrase is the more specific reading of its words: a match that lies
-    // inside a longer match of another concept does not count ("flights" in "without
-    // flights" is part of a price question, "how much" in "how much did" asks about
-    // the creator's spending). Each concept then keeps its first remaining place.
+    // inside a longer match on the other side (for a lead / against it) does not count
+    // ("flights" in "without flights" is part of a price question, "how much" in "how
+    // much did" asks about the creator's spending). Each concept keeps its first place.
     const auto inside = [&](const ConceptHit &hit) {
         return std::any_of(found.cbegin(), found.cend(), [&](const ConceptHit &other) {
-            return other.kind != hit.kind && other.first <= hit.first && other.last >= hit.last
-                && other.last - other.first > hit.last - hit.first;
+            return isNegative(other.kind) != isNegative(hit.kind) && other.first <= hit.first
+                && other.last >= hit.last && other.last - other.first > hit.last - hit.first;
         });
     };
     bool seen[static_cast<int>(Concept::Count)] = {};
