@@ -88,16 +88,17 @@ int main(int argc, char *argv[])
         QFile f(endpointsFile);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || f.write(QJsonDocument(sandbox->endpoints()).toJson()) < 0) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "TravelFlow cannot start"),
-                                  QApplication::translate("main", "Cannot write %1: %2")
-                                      .arg(endpointsFile, f.errorString()));
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "TravelFlow cannot start"),
+                QApplication::translate("main", "Cannot write %1: %2").arg(endpointsFile, f.errorString()));
             return 1;
         }
     }
     QString endpointsError;
     const auto endpoints = travelflow::EndpointTable::resolve(endpointsFile, &endpointsError);
     if (!endpoints) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "TravelFlow cannot start"), endpointsError);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "TravelFlow cannot start"),
+                              endpointsError);
         return 1;
     }
 
@@ -116,8 +117,9 @@ int main(int argc, char *argv[])
     travelflow::TrayIcon tray;
     travelflow::QueueNotifier notifier(queue, tray);
     QObject::connect(&inboxSync, &travelflow::InboxSync::newLead, &tray, [&tray](qint64) {
-        tray.showMessage(QApplication::translate("main", "New potential customer"),
-                         QApplication::translate("main", "Someone asked about booking or prices. Open the inbox."));
+        tray.showMessage(
+            QApplication::translate("main", "New potential customer"),
+            QApplication::translate("main", "Someone asked about booking or prices. Open the inbox."));
     });
     travelflow::MainWindow window(**database, &tray);
     if (sandbox)

@@ -5,7 +5,8 @@
 
 namespace travelflow {
 
-QueueNotifier::QueueNotifier(PublishQueue &queue, TrayIcon &tray, QObject *parent) : QObject(parent), m_tray(tray)
+QueueNotifier::QueueNotifier(PublishQueue &queue, TrayIcon &tray, QObject *parent)
+    : QObject(parent), m_tray(tray)
 {
     connect(&queue, &PublishQueue::jobChanged, this, &QueueNotifier::onJobChanged);
     connect(&queue, &PublishQueue::notice, this,

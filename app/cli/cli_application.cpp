@@ -67,21 +67,22 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         + QLatin1Char('\n');
     help += QStringLiteral("  accounts list|connect|disconnect ") + tr("Manage platform accounts.")
         + QLatin1Char('\n');
-    help += QStringLiteral("  credentials set|remove  ") + tr("Store your own app credentials in the keychain.")
-        + QLatin1Char('\n');
-    help += QStringLiteral("  post VIDEO --to ACCOUNT ") + tr("Queue a video for publishing (now or --at a time).")
-        + QLatin1Char('\n');
+    help += QStringLiteral("  credentials set|remove  ")
+        + tr("Store your own app credentials in the keychain.") + QLatin1Char('\n');
+    help += QStringLiteral("  post VIDEO --to ACCOUNT ")
+        + tr("Queue a video for publishing (now or --at a time).") + QLatin1Char('\n');
     help += QStringLiteral("  queue list|run|retry|cancel ") + tr("See and run the publishing queue.")
         + QLatin1Char('\n');
     help += QStringLiteral("  inbox sync|list|reply|mark ") + tr("Comments and messages from every account.")
         + QLatin1Char('\n');
-    help += QStringLiteral("  leads export --csv FILE ") + tr("Write the leads to a CSV file.") + QLatin1Char('\n');
-    help += QStringLiteral("  metrics sync|show       ") + tr("Views, likes, comments and shares of published posts.")
+    help += QStringLiteral("  leads export --csv FILE ") + tr("Write the leads to a CSV file.")
         + QLatin1Char('\n');
-    help += QStringLiteral("  classify TEXT           ") + tr("Say whether a comment looks like a potential customer.")
-        + QLatin1Char('\n');
-    help += QStringLiteral("  leads teach             ") + tr("Teach the lead classifier from your own labels.")
-        + QLatin1Char('\n');
+    help += QStringLiteral("  metrics sync|show       ")
+        + tr("Views, likes, comments and shares of published posts.") + QLatin1Char('\n');
+    help += QStringLiteral("  classify TEXT           ")
+        + tr("Say whether a comment looks like a potential customer.") + QLatin1Char('\n');
+    help += QStringLiteral("  leads teach             ")
+        + tr("Teach the lead classifier from your own labels.") + QLatin1Char('\n');
     help += QLatin1Char('\n')
         + tr("Global options come before the command: %1 --data-dir DIR --json videos list")
               .arg(programName())

@@ -9,8 +9,8 @@
 
 namespace travelflow {
 
-InboxScheduler::InboxScheduler(Database &database, InboxSync &sync, ReplySender &replies, MetricsSync &metrics,
-                               QObject *parent)
+InboxScheduler::InboxScheduler(Database &database, InboxSync &sync, ReplySender &replies,
+                               MetricsSync &metrics, QObject *parent)
     : QObject(parent), m_database(database), m_sync(sync), m_replies(replies), m_metrics(metrics)
 {
     m_timer.setSingleShot(true);

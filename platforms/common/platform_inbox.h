@@ -101,16 +101,20 @@ public:
     virtual bool providesText() const = 0;
 
     virtual void listPosts(const QString &pageToken, const OAuthTokens &tokens, QObject *context,
-                           PostsCallback done) = 0;
+                           PostsCallback done)
+        = 0;
     virtual void list(const InboxCursor &cursor, const OAuthTokens &tokens, QObject *context,
-                      PageCallback done) = 0;
+                      PageCallback done)
+        = 0;
     // A public reply under the comment `item` (which must be a Comment or Reply).
-    virtual void reply(const RemoteItem &item, const QString &text, const OAuthTokens &tokens, QObject *context,
-                       ReplyCallback done) = 0;
+    virtual void reply(const RemoteItem &item, const QString &text, const OAuthTokens &tokens,
+                       QObject *context, ReplyCallback done)
+        = 0;
     // A private reply to the author of `item` (Instagram: once per comment, within 7 days);
     // platforms without one answer with an InvalidInput error naming the rule.
     virtual void privateReply(const RemoteItem &item, const QString &text, const OAuthTokens &tokens,
-                              QObject *context, ReplyCallback done) = 0;
+                              QObject *context, ReplyCallback done)
+        = 0;
 };
 
 } // namespace travelflow

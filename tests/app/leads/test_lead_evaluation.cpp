@@ -66,7 +66,8 @@ private Q_SLOTS:
     {
         const auto s = scores("ordinary2_comments.tsv");
         QCOMPARE(s.total(), 500);
-        QVERIFY2(s.falseLeadRate() <= 0.01, qPrintable(QString::number(s.falseLeadRate()))); // the bar
+        QVERIFY2(s.falseLeadRate() <= 0.01,
+                 qPrintable(QString::number(s.falseLeadRate()))); // the bar
     }
 
     void earlierSetsDoNotRegress()
