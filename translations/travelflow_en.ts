@@ -282,10 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;leads&apos; needs a subcommand: teach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown subcommand &apos;leads %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,15 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish at this time, ISO 8601 with an offset (2026-12-24T18:00:00+01:00).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time zone the time was chosen in, for display (Europe/Berlin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,6 +567,193 @@
     </message>
     <message>
         <source>Job %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and messages from every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the leads to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views, likes, comments and shares of published posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;leads&apos; needs a subcommand: teach or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;inbox&apos; needs a subcommand: sync, list, reply or mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;inbox %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new comments, replies and messages (and send queued replies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 (%2): %3 What was fetched is kept; the next sync continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 (%2): %3 new, %4 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List comments, replies and messages, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only potential customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items with all these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a comment (publicly, or privately on Instagram). The reply is kept and retried until the platform confirms it, and never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item id (&apos;inbox list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply privately (Instagram).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;inbox reply&apos; needs an item id and the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1); it is kept and the next &apos;inbox sync&apos; tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an item: read, new, replied, archived; for a lead: contacted, won, lost; or teach the lead finder with lead / not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;inbox mark&apos; needs an item id and a state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inbox item %1. &quot;inbox list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos;: use read, new, replied, archived, contacted, won, lost, lead or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every lead to a CSV file (UTF-8, RFC 4180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;leads export&apos; needs --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lead written to %1.</numerusform>
+            <numerusform>%n leads written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;metrics&apos; needs a subcommand: sync or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;metrics %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the views, likes, comments and shares of every published post (at most one per post per hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snapshots taken, %2 skipped (taken within the hour), %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the latest metrics of each published post, or the history of one post (its job id from &apos;queue list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job id (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 (%2) at %3: %4 views, %5 likes, %6 comments, %7 shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at this time: ISO 8601 with an offset (2026-12-24T18:00:00+01:00), or a local time with --time-zone (2026-12-24T18:00 --time-zone Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of --at (Europe/Berlin); daylight saving is taken into account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,11 +903,133 @@
         <source>The %1 account &quot;%2&quot; needs to be reconnected. The post waits and continues by itself after you reconnect it in Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 let the upload expire %n time(s) before the video was complete; TravelFlow stopped trying. Use Retry to upload it again.</source>
+        <translation>
+            <numerusform>%1 let the upload expire %n time before the video was complete; TravelFlow stopped trying. Use Retry to upload it again.</numerusform>
+            <numerusform>%1 let the upload expire %n times before the video was complete; TravelFlow stopped trying. Use Retry to upload it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 let the upload expire before the video was complete. TravelFlow uploads it again at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the video: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok does not accept the file format; export it as MP4 (H.264) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video is longer (or shorter) than this account may post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok does not accept the video&apos;s frame rate; export it at 23 to 60 frames per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok does not accept the video&apos;s resolution; use at least 360 pixels on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok had an internal problem with the video; Retry may work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok could not fetch the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post was cancelled on TikTok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TravelFlow&apos;s access was removed from the TikTok account; reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account reached TikTok&apos;s daily post limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok has blocked this account from posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok took the post for spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube cannot decode the video&apos;s codec; export it as H.264.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not convert the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uploaded file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uploaded file is not a valid video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload was aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel already has this video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copyright claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video is longer than this channel may upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video breaks YouTube&apos;s terms of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fingerprint</name>
     <message>
         <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxStateRepository</name>
+    <message>
+        <source>read where the inbox sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember where the inbox sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the quota used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the quota used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +1113,65 @@
     </message>
     <message>
         <source>Instagram refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstagramInbox</name>
+    <message>
+        <source>Instagram sent an incomplete answer. TravelFlow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Instagram business account is linked, so there are no posts to read comments from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram posts are listed with their own call, not as inbox items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram comments are read per post; no post was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram replies are read per comment; no comment was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private message cannot get a public reply on Instagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment to answer on Instagram is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty. Write what you want to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram private replies answer comments; this is a message already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment to answer privately on Instagram is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram does not allow a private reply to the account&apos;s own comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allows a private reply only within 7 days of the comment, and this comment is older. Answer it publicly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private reply is empty. Write what you want to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allows one private reply per comment, and this comment has one already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +1260,18 @@
         <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>search the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadClassifier</name>
@@ -924,6 +1292,17 @@
     </message>
     <message>
         <source>%1, line %2: expected &quot;lead&quot; or &quot;not&quot;, a tab, then the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadExporter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +1557,14 @@
         <source>list the replies to send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleTime</name>
@@ -1297,6 +1684,13 @@
     </message>
 </context>
 <context>
+    <name>TikTokInbox</name>
+    <message>
+        <source>TikTok&apos;s API does not let apps read or answer comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TikTokPublisher</name>
     <message>
         <source>TikTok could not publish the video: %1.</source>
@@ -1406,6 +1800,57 @@
     </message>
 </context>
 <context>
+    <name>YouTubeInbox</name>
+    <message>
+        <source>Videos are listed with listPosts(), not list().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies can only be listed for a given YouTube comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment threads are listed for the Comments scope only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments under YouTube videos can be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube took the reply without naming it. Check the video&apos;s comments before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube has no private replies. Answer the comment in public instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty. Write something before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has %1 characters; YouTube allows at most %2. Shorten it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube refused the reply because it is too long. Shorten it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube no longer has this comment or video; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are turned off for this video on YouTube.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not process the reply (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YouTubePublisher</name>
     <message>
         <source>YouTube no longer has this video; it may have been deleted.</source>
@@ -1448,6 +1893,14 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New potential customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone asked about booking or prices. Open the inbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1949,17 @@
     </message>
     <message>
         <source>The file is shorter than expected: it may have been changed or truncated since import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxSync</name>
+    <message>
+        <source>There is no account %1. &quot;accounts list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s public API gives no comment text or messages, only counts; the counts are in the post&apos;s metrics.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,6 +2232,10 @@
         <source>There is no publish job %1. Run &quot;queue list&quot; to see the jobs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not process the video (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>travelflow::QueueNotifier</name>
@@ -1789,6 +2257,37 @@
     </message>
     <message>
         <source>Post %1 could not be published. Open the queue to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ReplySender</name>
+    <message>
+        <source>The reply is empty. Write what you want to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inbox item %1. &quot;inbox list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API does not let apps answer comments; answer in the TikTok app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be answered from TravelFlow (it is a message, your own comment, or the platform closed replies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Instagram has private replies to comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allows a private reply only within 7 days of the comment; this one is older. Answer publicly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allows one private reply per comment, and this comment has one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,10 +286,6 @@
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
-        <source>&apos;leads&apos; needs a subcommand: teach.</source>
-        <translation>Для &apos;leads&apos; нужна подкоманда: teach.</translation>
-    </message>
-    <message>
         <source>Unknown subcommand &apos;leads %1&apos;.</source>
         <translation>Неизвестная подкоманда &apos;leads %1&apos;.</translation>
     </message>
@@ -482,16 +478,8 @@
         <translation>ДОСТУП</translation>
     </message>
     <message>
-        <source>Publish at this time, ISO 8601 with an offset (2026-12-24T18:00:00+01:00).</source>
-        <translation>Опубликовать в это время, ISO 8601 со смещением (2026-12-24T18:00:00+01:00).</translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation>ВРЕМЯ</translation>
-    </message>
-    <message>
-        <source>The time zone the time was chosen in, for display (Europe/Berlin).</source>
-        <translation>Часовой пояс, в котором выбрано время, для отображения (Europe/Berlin).</translation>
     </message>
     <message>
         <source>ZONE</source>
@@ -584,6 +572,194 @@
     <message>
         <source>Job %1 is cancelled.</source>
         <translation>Задание %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Comments and messages from every account.</source>
+        <translation>Комментарии и сообщения со всех аккаунтов.</translation>
+    </message>
+    <message>
+        <source>Write the leads to a CSV file.</source>
+        <translation>Записать лиды в файл CSV.</translation>
+    </message>
+    <message>
+        <source>Views, likes, comments and shares of published posts.</source>
+        <translation>Просмотры, лайки, комментарии и репосты вышедших публикаций.</translation>
+    </message>
+    <message>
+        <source>&apos;leads&apos; needs a subcommand: teach or export.</source>
+        <translation>Для &apos;leads&apos; нужна подкоманда: teach или export.</translation>
+    </message>
+    <message>
+        <source>&apos;inbox&apos; needs a subcommand: sync, list, reply or mark.</source>
+        <translation>Для &apos;inbox&apos; нужна подкоманда: sync, list, reply или mark.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;inbox %1&apos;.</source>
+        <translation>Неизвестная подкоманда &apos;inbox %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Fetch new comments, replies and messages (and send queued replies).</source>
+        <translation>Загрузить новые комментарии, ответы и сообщения (и отправить ответы из очереди).</translation>
+    </message>
+    <message>
+        <source>Only this account id.</source>
+        <translation>Только аккаунт с этим номером.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>АККАУНТ</translation>
+    </message>
+    <message>
+        <source>account %1 (%2): %3 What was fetched is kept; the next sync continues from there.</source>
+        <translation>аккаунт %1 (%2): %3 Загруженное сохранено; следующая синхронизация продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>account %1 (%2): %3 new, %4 leads</source>
+        <translation>аккаунт %1 (%2): новых — %3, лидов — %4</translation>
+    </message>
+    <message>
+        <source>List comments, replies and messages, newest first.</source>
+        <translation>Показать комментарии, ответы и сообщения, новые первыми.</translation>
+    </message>
+    <message>
+        <source>Only potential customers.</source>
+        <translation>Только потенциальные клиенты.</translation>
+    </message>
+    <message>
+        <source>Only items not read yet.</source>
+        <translation>Только непрочитанные записи.</translation>
+    </message>
+    <message>
+        <source>Only items with all these words.</source>
+        <translation>Только записи, в которых есть все эти слова.</translation>
+    </message>
+    <message>
+        <source>At most N items.</source>
+        <translation>Не больше N записей.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of items.</source>
+        <translation>Для --limit нужно число записей.</translation>
+    </message>
+    <message>
+        <source>Answer a comment (publicly, or privately on Instagram). The reply is kept and retried until the platform confirms it, and never sent twice.</source>
+        <translation>Ответить на комментарий (публично или — в Instagram — лично). Ответ сохраняется и отправляется повторно, пока платформа его не подтвердит, и никогда не уходит дважды.</translation>
+    </message>
+    <message>
+        <source>The item id (&apos;inbox list&apos;).</source>
+        <translation>Номер записи (&apos;inbox list&apos;).</translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation>Ответ.</translation>
+    </message>
+    <message>
+        <source>Reply privately (Instagram).</source>
+        <translation>Ответить лично (Instagram).</translation>
+    </message>
+    <message>
+        <source>&apos;inbox reply&apos; needs an item id and the text.</source>
+        <translation>Для &apos;inbox reply&apos; нужны номер записи и текст.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Отправлено.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1); it is kept and the next &apos;inbox sync&apos; tries again.</source>
+        <translation>Пока не отправлено (%1); ответ сохранён, и следующий &apos;inbox sync&apos; попробует снова.</translation>
+    </message>
+    <message>
+        <source>Mark an item: read, new, replied, archived; for a lead: contacted, won, lost; or teach the lead finder with lead / not.</source>
+        <translation>Отметить запись: read, new, replied, archived; для лида: contacted, won, lost; или научить поиск лидов: lead / not.</translation>
+    </message>
+    <message>
+        <source>The new state.</source>
+        <translation>Новое состояние.</translation>
+    </message>
+    <message>
+        <source>&apos;inbox mark&apos; needs an item id and a state.</source>
+        <translation>Для &apos;inbox mark&apos; нужны номер записи и состояние.</translation>
+    </message>
+    <message>
+        <source>There is no inbox item %1. «inbox list» shows the ids.</source>
+        <translation>Во входящих нет записи %1. Номера показывает «inbox list».</translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos;: use read, new, replied, archived, contacted, won, lost, lead or not.</source>
+        <translation>Неизвестное состояние &apos;%1&apos;: укажите read, new, replied, archived, contacted, won, lost, lead или not.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2.</source>
+        <translation>Запись %1: %2.</translation>
+    </message>
+    <message>
+        <source>Write every lead to a CSV file (UTF-8, RFC 4180).</source>
+        <translation>Записать все лиды в файл CSV (UTF-8, RFC 4180).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (for Excel).</source>
+        <translation>Записать в начало файла метку порядка байтов (для Excel).</translation>
+    </message>
+    <message>
+        <source>&apos;leads export&apos; needs --csv FILE.</source>
+        <translation>Для &apos;leads export&apos; нужен --csv FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) written to %1.</source>
+        <translation>
+            <numerusform>%n лид записан в %1.</numerusform>
+            <numerusform>%n лида записано в %1.</numerusform>
+            <numerusform>%n лидов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;metrics&apos; needs a subcommand: sync or show.</source>
+        <translation>Для &apos;metrics&apos; нужна подкоманда: sync или show.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;metrics %1&apos;.</source>
+        <translation>Неизвестная подкоманда &apos;metrics %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the views, likes, comments and shares of every published post (at most one per post per hour).</source>
+        <translation>Сделать снимок просмотров, лайков, комментариев и репостов каждой вышедшей публикации (не больше одного в час на публикацию).</translation>
+    </message>
+    <message>
+        <source>%1 snapshots taken, %2 skipped (taken within the hour), %3 failed.</source>
+        <translation>Снимков сделано: %1, пропущено: %2 (уже сделаны за последний час), с ошибкой: %3.</translation>
+    </message>
+    <message>
+        <source>Show the latest metrics of each published post, or the history of one post (its job id from &apos;queue list&apos;).</source>
+        <translation>Показать последнюю статистику каждой вышедшей публикации или историю одной публикации (её номер задания из &apos;queue list&apos;).</translation>
+    </message>
+    <message>
+        <source>A job id (optional).</source>
+        <translation>Номер задания (необязательно).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job id.</source>
+        <translation>&apos;%1&apos; — не номер задания.</translation>
+    </message>
+    <message>
+        <source>post %1 (%2) at %3: %4 views, %5 likes, %6 comments, %7 shares</source>
+        <translation>публикация %1 (%2), %3: просмотров %4, лайков %5, комментариев %6, репостов %7</translation>
+    </message>
+    <message>
+        <source>Publish at this time: ISO 8601 with an offset (2026-12-24T18:00:00+01:00), or a local time with --time-zone (2026-12-24T18:00 --time-zone Europe/Berlin).</source>
+        <translation>Время публикации: ISO 8601 со смещением (2026-12-24T18:00:00+01:00) или местное время с --time-zone (2026-12-24T18:00 --time-zone Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>The time zone of --at (Europe/Berlin); daylight saving is taken into account.</source>
+        <translation>Часовой пояс для --at (Europe/Berlin); переход на летнее время учитывается.</translation>
     </message>
 </context>
 <context>
@@ -733,12 +909,135 @@
         <source>The %1 account &quot;%2&quot; needs to be reconnected. The post waits and continues by itself after you reconnect it in Accounts.</source>
         <translation>Аккаунт %1 «%2» нужно переподключить. Публикация ждёт и продолжится сама, когда вы переподключите его в разделе «Аккаунты».</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 let the upload expire %n time(s) before the video was complete; TravelFlow stopped trying. Use Retry to upload it again.</source>
+        <translation>
+            <numerusform>%1: срок загрузки истёк %n раз, прежде чем видео загрузилось целиком; TravelFlow прекратил попытки. Нажмите «Повторить», чтобы загрузить его снова.</numerusform>
+            <numerusform>%1: срок загрузки истёк %n раза, прежде чем видео загрузилось целиком; TravelFlow прекратил попытки. Нажмите «Повторить», чтобы загрузить его снова.</numerusform>
+            <numerusform>%1: срок загрузки истёк %n раз, прежде чем видео загрузилось целиком; TravelFlow прекратил попытки. Нажмите «Повторить», чтобы загрузить его снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 let the upload expire before the video was complete. TravelFlow uploads it again at %2.</source>
+        <translation>%1: срок загрузки истёк, прежде чем видео загрузилось целиком. TravelFlow загрузит его снова в %2.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the video: %2 (%3)</source>
+        <translation>%1 отклонил видео: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TikTok does not accept the file format; export it as MP4 (H.264) and try again.</source>
+        <translation>TikTok не принимает этот формат файла; экспортируйте видео в MP4 (H.264) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>the video is longer (or shorter) than this account may post.</source>
+        <translation>видео длиннее (или короче), чем разрешено публиковать этому аккаунту.</translation>
+    </message>
+    <message>
+        <source>TikTok does not accept the video&apos;s frame rate; export it at 23 to 60 frames per second.</source>
+        <translation>TikTok не принимает частоту кадров видео; экспортируйте его с частотой от 23 до 60 кадров в секунду.</translation>
+    </message>
+    <message>
+        <source>TikTok does not accept the video&apos;s resolution; use at least 360 pixels on each side.</source>
+        <translation>TikTok не принимает разрешение видео; нужно не меньше 360 пикселей по каждой стороне.</translation>
+    </message>
+    <message>
+        <source>TikTok had an internal problem with the video; Retry may work.</source>
+        <translation>У TikTok внутренняя ошибка при обработке видео; возможно, поможет «Повторить».</translation>
+    </message>
+    <message>
+        <source>TikTok could not fetch the video.</source>
+        <translation>TikTok не смог получить видео.</translation>
+    </message>
+    <message>
+        <source>the post was cancelled on TikTok.</source>
+        <translation>публикация отменена в TikTok.</translation>
+    </message>
+    <message>
+        <source>TravelFlow&apos;s access was removed from the TikTok account; reconnect it.</source>
+        <translation>Доступ TravelFlow к аккаунту TikTok отозван; переподключите аккаунт.</translation>
+    </message>
+    <message>
+        <source>the account reached TikTok&apos;s daily post limit.</source>
+        <translation>аккаунт достиг дневного лимита публикаций TikTok.</translation>
+    </message>
+    <message>
+        <source>TikTok has blocked this account from posting.</source>
+        <translation>TikTok запретил этому аккаунту публиковать.</translation>
+    </message>
+    <message>
+        <source>TikTok took the post for spam.</source>
+        <translation>TikTok принял публикацию за спам.</translation>
+    </message>
+    <message>
+        <source>YouTube cannot decode the video&apos;s codec; export it as H.264.</source>
+        <translation>YouTube не может декодировать кодек видео; экспортируйте его в H.264.</translation>
+    </message>
+    <message>
+        <source>YouTube could not convert the video.</source>
+        <translation>YouTube не смог преобразовать видео.</translation>
+    </message>
+    <message>
+        <source>the uploaded file is empty.</source>
+        <translation>загруженный файл пустой.</translation>
+    </message>
+    <message>
+        <source>the uploaded file is not a valid video.</source>
+        <translation>загруженный файл не является корректным видео.</translation>
+    </message>
+    <message>
+        <source>the upload was aborted.</source>
+        <translation>загрузка прервана.</translation>
+    </message>
+    <message>
+        <source>the channel already has this video.</source>
+        <translation>это видео уже есть на канале.</translation>
+    </message>
+    <message>
+        <source>a copyright claim.</source>
+        <translation>жалоба на нарушение авторских прав.</translation>
+    </message>
+    <message>
+        <source>the video is longer than this channel may upload.</source>
+        <translation>видео длиннее, чем разрешено загружать на этот канал.</translation>
+    </message>
+    <message>
+        <source>the video breaks YouTube&apos;s terms of use.</source>
+        <translation>видео нарушает условия использования YouTube.</translation>
+    </message>
 </context>
 <context>
     <name>Fingerprint</name>
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Файл не читается: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxStateRepository</name>
+    <message>
+        <source>read where the inbox sync stopped</source>
+        <translation>прочитать, где остановилась синхронизация входящих</translation>
+    </message>
+    <message>
+        <source>remember where the inbox sync stopped</source>
+        <translation>запомнить, где остановилась синхронизация входящих</translation>
+    </message>
+    <message>
+        <source>count the quota used</source>
+        <translation>учесть израсходованную квоту</translation>
+    </message>
+    <message>
+        <source>read the quota used</source>
+        <translation>прочитать израсходованную квоту</translation>
+    </message>
+    <message>
+        <source>save the post</source>
+        <translation>сохранить публикацию</translation>
+    </message>
+    <message>
+        <source>list the posts</source>
+        <translation>получить список публикаций</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1121,65 @@
     <message>
         <source>Instagram refused the request: %1</source>
         <translation>Instagram отказал в запросе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstagramInbox</name>
+    <message>
+        <source>Instagram sent an incomplete answer. TravelFlow will try again.</source>
+        <translation>Instagram прислал неполный ответ. TravelFlow попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>No Instagram business account is linked, so there are no posts to read comments from.</source>
+        <translation>Не привязан бизнес-аккаунт Instagram, поэтому нет публикаций, из которых можно читать комментарии.</translation>
+    </message>
+    <message>
+        <source>Instagram posts are listed with their own call, not as inbox items.</source>
+        <translation>Публикации Instagram запрашиваются отдельным вызовом, а не как записи входящих.</translation>
+    </message>
+    <message>
+        <source>Instagram comments are read per post; no post was given.</source>
+        <translation>Комментарии Instagram читаются для каждой публикации отдельно; публикация не указана.</translation>
+    </message>
+    <message>
+        <source>Instagram replies are read per comment; no comment was given.</source>
+        <translation>Ответы в Instagram читаются для каждого комментария отдельно; комментарий не указан.</translation>
+    </message>
+    <message>
+        <source>A private message cannot get a public reply on Instagram.</source>
+        <translation>В Instagram на личное сообщение нельзя ответить публично.</translation>
+    </message>
+    <message>
+        <source>The comment to answer on Instagram is not known.</source>
+        <translation>Неизвестно, на какой комментарий в Instagram нужно ответить.</translation>
+    </message>
+    <message>
+        <source>The reply is empty. Write what you want to say.</source>
+        <translation>Ответ пустой. Напишите, что хотите сказать.</translation>
+    </message>
+    <message>
+        <source>Instagram private replies answer comments; this is a message already.</source>
+        <translation>Личные ответы в Instagram отправляются на комментарии, а это уже сообщение.</translation>
+    </message>
+    <message>
+        <source>The comment to answer privately on Instagram is not known.</source>
+        <translation>Неизвестно, на какой комментарий в Instagram нужно ответить лично.</translation>
+    </message>
+    <message>
+        <source>Instagram does not allow a private reply to the account&apos;s own comment.</source>
+        <translation>Instagram не разрешает личный ответ на собственный комментарий аккаунта.</translation>
+    </message>
+    <message>
+        <source>Instagram allows a private reply only within 7 days of the comment, and this comment is older. Answer it publicly instead.</source>
+        <translation>Instagram разрешает личный ответ только в течение 7 дней после комментария, а этот комментарий старше. Ответьте на него публично.</translation>
+    </message>
+    <message>
+        <source>The private reply is empty. Write what you want to say.</source>
+        <translation>Личный ответ пустой. Напишите, что хотите сказать.</translation>
+    </message>
+    <message>
+        <source>Instagram allows one private reply per comment, and this comment has one already.</source>
+        <translation>Instagram разрешает только один личный ответ на комментарий, а у этого комментария он уже есть.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1267,18 @@
         <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
         <translation>Комментария или сообщения %1 больше нет во входящих. Возможно, он удалён вместе с учётной записью; обновите входящие.</translation>
     </message>
+    <message>
+        <source>search the inbox</source>
+        <translation>выполнить поиск во входящих</translation>
+    </message>
+    <message>
+        <source>count the inbox</source>
+        <translation>посчитать записи во входящих</translation>
+    </message>
+    <message>
+        <source>count the replies</source>
+        <translation>посчитать ответы</translation>
+    </message>
 </context>
 <context>
     <name>LeadClassifier</name>
@@ -930,6 +1300,17 @@
     <message>
         <source>%1, line %2: expected &quot;lead&quot; or &quot;not&quot;, a tab, then the text.</source>
         <translation>%1, строка %2: ожидается &quot;lead&quot; или &quot;not&quot;, табуляция, затем текст.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExporter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Не удаётся записать %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space and try again.</source>
+        <translation>Не удаётся записать %1: %2. Проверьте свободное место на диске и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1564,14 @@
         <source>list the replies to send</source>
         <translation>получить список ответов для отправки</translation>
     </message>
+    <message>
+        <source>list the replies</source>
+        <translation>получить список ответов</translation>
+    </message>
+    <message>
+        <source>look for the reply</source>
+        <translation>найти ответ</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleTime</name>
@@ -1302,6 +1691,13 @@
     </message>
 </context>
 <context>
+    <name>TikTokInbox</name>
+    <message>
+        <source>TikTok&apos;s API does not let apps read or answer comments.</source>
+        <translation>API TikTok не позволяет приложениям читать комментарии и отвечать на них.</translation>
+    </message>
+</context>
+<context>
     <name>TikTokPublisher</name>
     <message>
         <source>TikTok could not publish the video: %1.</source>
@@ -1411,6 +1807,57 @@
     </message>
 </context>
 <context>
+    <name>YouTubeInbox</name>
+    <message>
+        <source>Videos are listed with listPosts(), not list().</source>
+        <translation>Видео запрашиваются через listPosts(), а не list().</translation>
+    </message>
+    <message>
+        <source>Replies can only be listed for a given YouTube comment.</source>
+        <translation>Ответы можно получить только для конкретного комментария YouTube.</translation>
+    </message>
+    <message>
+        <source>Comment threads are listed for the Comments scope only.</source>
+        <translation>Ветки комментариев запрашиваются только для области Comments.</translation>
+    </message>
+    <message>
+        <source>Only comments under YouTube videos can be answered.</source>
+        <translation>Ответить можно только на комментарии под видео YouTube.</translation>
+    </message>
+    <message>
+        <source>YouTube took the reply without naming it. Check the video&apos;s comments before sending it again.</source>
+        <translation>YouTube принял ответ, не сообщив его идентификатор. Проверьте комментарии к видео, прежде чем отправлять ответ снова.</translation>
+    </message>
+    <message>
+        <source>YouTube has no private replies. Answer the comment in public instead.</source>
+        <translation>В YouTube нет личных ответов. Ответьте на комментарий публично.</translation>
+    </message>
+    <message>
+        <source>The reply is empty. Write something before sending it.</source>
+        <translation>Ответ пустой. Напишите что-нибудь перед отправкой.</translation>
+    </message>
+    <message>
+        <source>The reply has %1 characters; YouTube allows at most %2. Shorten it and send it again.</source>
+        <translation>Ответ — %1 символов, а YouTube разрешает не больше %2. Сократите его и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>YouTube refused the reply because it is too long. Shorten it and send it again.</source>
+        <translation>YouTube отклонил ответ, потому что он слишком длинный. Сократите его и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>YouTube no longer has this comment or video; it may have been deleted.</source>
+        <translation>Этого комментария или видео больше нет на YouTube; возможно, их удалили.</translation>
+    </message>
+    <message>
+        <source>Comments are turned off for this video on YouTube.</source>
+        <translation>Комментарии к этому видео на YouTube отключены.</translation>
+    </message>
+    <message>
+        <source>YouTube could not process the reply (%1).</source>
+        <translation>YouTube не смог обработать ответ (%1).</translation>
+    </message>
+</context>
+<context>
     <name>YouTubePublisher</name>
     <message>
         <source>YouTube no longer has this video; it may have been deleted.</source>
@@ -1454,6 +1901,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>New potential customer</source>
+        <translation>Новый потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>Someone asked about booking or prices. Open the inbox.</source>
+        <translation>Кто-то спросил о бронировании или ценах. Откройте входящие.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1957,17 @@
     <message>
         <source>The file is shorter than expected: it may have been changed or truncated since import.</source>
         <translation>Файл короче, чем ожидалось: возможно, его изменили или обрезали после добавления.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxSync</name>
+    <message>
+        <source>There is no account %1. &quot;accounts list&quot; shows the ids.</source>
+        <translation>Нет аккаунта %1. Номера показывает &quot;accounts list&quot;.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s public API gives no comment text or messages, only counts; the counts are in the post&apos;s metrics.</source>
+        <translation>Публичный API TikTok не отдаёт ни текст комментариев, ни сообщения — только их количество; оно есть в статистике публикации.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2239,10 @@
         <source>There is no publish job %1. Run &quot;queue list&quot; to see the jobs.</source>
         <translation>Нет задания публикации %1. Список заданий показывает «queue list».</translation>
     </message>
+    <message>
+        <source>%1 could not process the video (%2).</source>
+        <translation>%1 не смог обработать видео (%2).</translation>
+    </message>
 </context>
 <context>
     <name>travelflow::QueueNotifier</name>
@@ -1795,6 +2265,37 @@
     <message>
         <source>Post %1 could not be published. Open the queue to see why.</source>
         <translation>Публикацию %1 не удалось выпустить. Откройте очередь, чтобы узнать причину.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ReplySender</name>
+    <message>
+        <source>The reply is empty. Write what you want to say.</source>
+        <translation>Ответ пустой. Напишите, что хотите сказать.</translation>
+    </message>
+    <message>
+        <source>There is no inbox item %1. «inbox list» shows the ids.</source>
+        <translation>Во входящих нет записи %1. Номера показывает «inbox list».</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API does not let apps answer comments; answer in the TikTok app.</source>
+        <translation>API TikTok не позволяет приложениям отвечать на комментарии; ответьте в приложении TikTok.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be answered from TravelFlow (it is a message, your own comment, or the platform closed replies).</source>
+        <translation>На запись %1 нельзя ответить из TravelFlow (это сообщение, ваш собственный комментарий или платформа закрыла ответы).</translation>
+    </message>
+    <message>
+        <source>Only Instagram has private replies to comments.</source>
+        <translation>Личные ответы на комментарии есть только в Instagram.</translation>
+    </message>
+    <message>
+        <source>Instagram allows a private reply only within 7 days of the comment; this one is older. Answer publicly instead.</source>
+        <translation>Instagram разрешает личный ответ только в течение 7 дней после комментария, а этот старше. Ответьте публично.</translation>
+    </message>
+    <message>
+        <source>Instagram allows one private reply per comment, and this comment has one.</source>
+        <translation>Instagram разрешает только один личный ответ на комментарий, а у этого комментария он уже есть.</translation>
     </message>
 </context>
 <context>
