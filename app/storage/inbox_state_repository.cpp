@@ -16,7 +16,7 @@ Expected<QStringList> InboxStateRepository::resumeTokens(qint64 accountId, const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT resume_token FROM inbox_cursors WHERE account_id = ? AND scope = ? AND remote_id = ?"));
+        "SELECT resume_pages FROM inbox_cursors WHERE account_id = ? AND scope = ? AND remote_id = ?"));
     q.addBindValue(accountId);
     q.addBindValue(scope);
     q.addBindValue(sql::notNull(remoteId)); // "" = the whole account (a null QString binds as NULL)
@@ -36,9 +36,9 @@ Status InboxStateRepository::setResumeTokens(qint64 accountId, const QString &sc
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO inbox_cursors (account_id, scope, remote_id, resume_token, synced_at) VALUES (?, ?, ?, "
+        "INSERT INTO inbox_cursors (account_id, scope, remote_id, resume_pages, synced_at) VALUES (?, ?, ?, "
         "?, ?) "
-        "ON CONFLICT (account_id, scope, remote_id) DO UPDATE SET resume_token = excluded.resume_token, "
+        "ON CONFLICT (account_id, scope, remote_id) DO UPDATE SET resume_pages = excluded.resume_pages, "
         "synced_at = excluded.synced_at"));
     q.addBindValue(accountId);
     q.addBindValue(scope);

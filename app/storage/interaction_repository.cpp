@@ -71,11 +71,9 @@ struct InteractionRepository::InsertStatements
             "INSERT INTO interactions (account_id, platform, kind, remote_id, remote_parent_id, parent_id, "
             "remote_post_id, thread_id, author_id, author_name, text, created_at, updated_at, fetched_at, "
             "lead_label, lead_score, lead_reason, lead_user_label, state, lead_state, notes, permalink, "
-            "can_reply, from_owner) VALUES (?, ?, ?, ?, ?, COALESCE(?, (SELECT p.id FROM interactions p "
-            "WHERE "
-            "p.account_id = ? AND p.remote_id = ? AND p.kind != 'message' LIMIT 1)), ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "can_reply, from_owner) VALUES (?, ?, ?, ?, ?, COALESCE(?, CASE WHEN ? = '' THEN NULL ELSE "
+            "(SELECT p.id FROM interactions p WHERE p.account_id = ? AND p.kind IN ('comment', 'reply') AND "
+            "p.remote_id = ? LIMIT 1) END), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery find;
     QSqlQuery insert;
@@ -107,7 +105,10 @@ Expected<std::pair<qint64, bool>> InteractionRepository::insertOne(InsertStateme
     q.addBindValue(interactionKindName(interaction.kind));
     q.addBindValue(sql::notNull(interaction.remoteId));
     q.addBindValue(sql::nullIfEmpty(interaction.remoteParentId));
+    // The parent by its remote id, looked up only for a reply that names one (the unique
+    // index answers it; a lookup for every row made big syncs slow down as they grew).
     q.addBindValue(interaction.parentId > 0 ? QVariant(interaction.parentId) : QVariant());
+    q.addBindValue(sql::notNull(interaction.remoteParentId));
     q.addBindValue(interaction.accountId);
     q.addBindValue(sql::notNull(interaction.remoteParentId));
     q.addBindValue(sql::nullIfEmpty(interaction.remotePostId));

@@ -10,6 +10,10 @@
 #include <QSaveFile>
 
 #include <httplib.h>
+#ifndef _WIN32
+#include <netinet/in.h>
+#include <netinet/tcp.h> // TCP_NODELAY (httplib.h brings the Windows one)
+#endif
 
 #include <mutex>
 #include <thread>
@@ -297,7 +301,11 @@ SandboxServer::SandboxServer() : d(std::make_unique<Impl>())
     d->server.set_socket_options([](socket_t sock) {
         int yes = 1;
         ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const char *>(&yes), sizeof(yes));
+        // Small answers go out at once instead of waiting ~40 ms for a delayed ACK (Nagle);
+        // accepted connections inherit it from the listening socket on Linux.
+        ::setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&yes), sizeof(yes));
     });
+    d->server.set_tcp_nodelay(true);
     d->server.set_keep_alive_max_count(1000);
     d->server.set_read_timeout(30, 0);
     d->server.set_write_timeout(30, 0);

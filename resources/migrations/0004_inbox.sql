@@ -29,12 +29,12 @@ INSERT INTO interactions_fts(interactions_fts) VALUES ('rebuild');
 
 -- A listing (an account's comments under one post, one comment's replies, the
 -- conversations) that a sync could not finish: the next sync first takes what is new at
--- the top, then continues from resume_token.
+-- the top, then continues from resume_pages.
 CREATE TABLE inbox_cursors (
     account_id    INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     scope         TEXT NOT NULL CHECK (scope IN ('posts', 'comments', 'replies', 'conversations')),
     remote_id     TEXT NOT NULL DEFAULT '',
-    resume_token  TEXT,
+    resume_pages  TEXT,
     synced_at     TEXT,
     PRIMARY KEY (account_id, scope, remote_id)
 );
