@@ -277,7 +277,7 @@ int CliApplication::runInboxMark(const QStringList &args)
     const qint64 id = positional.value(0).toLongLong(&ok);
     if (positional.size() != 2 || !ok)
         return usageError(tr("'inbox mark' needs an item id and a state."));
-    const QString state = positional.at(1);
+    const QString &state = positional.at(1);
     auto db = openDatabase();
     if (!db)
         return reportError(db.error());

@@ -51,8 +51,8 @@ private:
     ReplySender &m_replies;
     MetricsSync &m_metrics;
     QTimer m_timer;
-    qint64 m_intervalSeconds = 15 * 60;
-    qint64 m_maxBackoffSeconds = 4 * 3600;
+    qint64 m_intervalSeconds = qint64{15} * 60;
+    qint64 m_maxBackoffSeconds = qint64{4} * 3600;
     bool m_roundRunning = false;
     bool m_pending = false;
     QHash<qint64, int> m_failures;

@@ -243,7 +243,7 @@ void ReplySender::onFailed(const std::shared_ptr<Batch> &batch, OutgoingReply re
         }
         break; // a Sending reply stays Sending: the next attempt looks for it first
     case Kind::QuotaExhausted:
-        reply.nextAttemptAt = error.until.isValid() ? error.until : now.addSecs(24 * 3600);
+        reply.nextAttemptAt = error.until.isValid() ? error.until : now.addSecs(qint64{24} * 3600);
         break;
     default:
         reply.state = OutgoingReply::State::Failed;

@@ -578,7 +578,7 @@ void InstagramPublisher::metrics(const QString &remotePostId, const OAuthTokens 
 }
 
 void InstagramPublisher::publishingLimit(const OAuthTokens &tokens, QObject *context,
-                                         PublishingLimitCallback done)
+                                         const PublishingLimitCallback &done)
 {
     QPointer<QObject> guard(context);
     if (m_igUserId.isEmpty()) {

@@ -68,7 +68,7 @@ public:
     // assumed (25, 50 or 100 depending on the source). `done` runs once on `context`'s thread,
     // unless `context` is gone by then. An answer without usage or total is a Transient
     // "incomplete_answer" error.
-    void publishingLimit(const OAuthTokens &tokens, QObject *context, PublishingLimitCallback done);
+    void publishingLimit(const OAuthTokens &tokens, QObject *context, const PublishingLimitCallback &done);
 
     // Errors of the rupload host ({"debug_info": {"type", "message", "code",
     // "error_subcode"}}), mapped like Graph errors where they carry a Graph code.

@@ -239,7 +239,8 @@ void TikTokPublisher::metrics(const QString &remotePostId, const OAuthTokens &to
     job->start();
 }
 
-void TikTokPublisher::creatorInfo(const OAuthTokens &tokens, QObject *context, CreatorInfoCallback done)
+void TikTokPublisher::creatorInfo(const OAuthTokens &tokens, QObject *context,
+                                  const CreatorInfoCallback &done)
 {
     auto *job = apiJob(m_nam, m_endpoints, kCreatorInfoEndpoint, kCreatorInfoPath, QJsonObject(), tokens);
     QPointer<QObject> guard(context);

@@ -86,7 +86,7 @@ public:
     // The creator's current posting options (20 requests/min), as a direct post asks for them
     // first. `done` runs once on `context`'s thread, unless `context` is gone by then. An
     // answer without privacy options is a Transient "incomplete_answer" error.
-    void creatorInfo(const OAuthTokens &tokens, QObject *context, CreatorInfoCallback done);
+    void creatorInfo(const OAuthTokens &tokens, QObject *context, const CreatorInfoCallback &done);
 
 private:
     QNetworkAccessManager *m_nam;

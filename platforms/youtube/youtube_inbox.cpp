@@ -298,7 +298,7 @@ void YouTubeInbox::list(const InboxCursor &cursor, const OAuthTokens &tokens, QO
 }
 
 void YouTubeInbox::listThreads(const InboxCursor &cursor, const OAuthTokens &tokens, QObject *context,
-                               ThreadsCallback done)
+                               const ThreadsCallback &done)
 {
     if (cursor.scope != InboxCursor::Scope::Comments) {
         return deliverLater(context, done,

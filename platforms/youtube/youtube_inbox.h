@@ -84,7 +84,7 @@ public:
 
     // list() for Scope::Comments, with the threads that have more replies than included.
     void listThreads(const InboxCursor &cursor, const OAuthTokens &tokens, QObject *context,
-                     ThreadsCallback done);
+                     const ThreadsCallback &done);
 
     // What reply() checks before sending (also for checking while the user types):
     // InvalidInput, field "text", rule "youtube.reply.empty" or "youtube.reply.too_long".
