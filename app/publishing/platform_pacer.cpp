@@ -29,6 +29,9 @@ PlatformPacer::PlatformPacer()
     m_windows.insert(QStringLiteral("tiktok.init"), Window{6, 60});
     m_windows.insert(QStringLiteral("tiktok.creator_info"), Window{20, 60});
     m_windows.insert(QStringLiteral("tiktok.status"), Window{30, 60});
+    // YouTube's videos.insert has its own bucket of about 100 uploads a day per project;
+    // staying inside it beats meeting uploadLimitExceeded half way through a file.
+    m_windows.insert(QStringLiteral("youtube.insert"), Window{100, qint64{24} * 3600});
 }
 
 void PlatformPacer::setConcurrency(const QString &platform, int maxRunning)

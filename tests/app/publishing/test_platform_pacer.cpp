@@ -50,6 +50,20 @@ private Q_SLOTS:
         QVERIFY(pacer.mayStart(kTikTok, {kStatus}, at(61)));
     }
 
+    void youtubeUploadsStayInsideTheDailyBucket()
+    {
+        PlatformPacer pacer;
+        const QString youtube = QStringLiteral("youtube");
+        const QStringList insert{QStringLiteral("youtube.insert")};
+        for (int i = 0; i < 100; ++i) {
+            QVERIFY(pacer.mayStart(youtube, insert, at(i * 60)));
+            pacer.started(youtube, insert, at(i * 60));
+            pacer.finished(youtube);
+        }
+        QVERIFY(!pacer.mayStart(youtube, insert, at(100 * 60)));
+        QCOMPARE(pacer.nextChance(youtube, insert, at(100 * 60)), at(24 * 3600)); // a day after the first
+    }
+
     void setWindowOverridesTheDefault()
     {
         PlatformPacer pacer;
