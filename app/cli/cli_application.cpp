@@ -1,5 +1,7 @@
 #include "cli_application.h"
 
+#include "cli_session.h"
+
 #include "accounts/account_service.h"
 #include "accounts/app_credential_store.h"
 #include "common/endpoint_table.h"
@@ -195,6 +197,28 @@ int CliApplication::reportError(const Error &error) const
 Expected<std::unique_ptr<Database>> CliApplication::openDatabase() const
 {
     return Database::open(resolveDataDir(m_dataDir));
+}
+
+Expected<std::unique_ptr<CliSession>> CliApplication::openSession() const
+{
+    auto db = openDatabase();
+    if (!db)
+        return db.error();
+    return CliSession::open(std::move(*db), m_endpointsFile);
+}
+
+int CliApplication::dispatch(const QString &command, const QStringList &args,
+                             const QList<std::pair<QString, Subcommand>> &subcommands)
+{
+    QStringList names;
+    for (const auto &[name, handler] : subcommands) {
+        if (!args.isEmpty() && args.first() == name)
+            return (this->*handler)(args.mid(1));
+        names.append(name);
+    }
+    if (args.isEmpty())
+        return usageError(tr("'%1' needs a subcommand: %2.").arg(command, names.join(QStringLiteral(", "))));
+    return usageError(tr("Unknown subcommand '%1 %2'.").arg(command, args.first()));
 }
 
 int CliApplication::runVersion(const QStringList &args)
@@ -408,13 +432,9 @@ int CliApplication::runClassify(const QStringList &args)
 
 int CliApplication::runLeads(const QStringList &args)
 {
-    if (args.isEmpty())
-        return usageError(tr("'leads' needs a subcommand: teach or export."));
-    if (args.first() == QLatin1String("teach"))
-        return runLeadsTeach(args.mid(1));
-    if (args.first() == QLatin1String("export"))
-        return runLeadsExport(args.mid(1));
-    return usageError(tr("Unknown subcommand 'leads %1'.").arg(args.first()));
+    return dispatch(QStringLiteral("leads"), args,
+                    {{QStringLiteral("teach"), &CliApplication::runLeadsTeach},
+                     {QStringLiteral("export"), &CliApplication::runLeadsExport}});
 }
 
 int CliApplication::runLeadsTeach(const QStringList &args)
@@ -477,16 +497,10 @@ QJsonObject accountToJson(const Account &a)
 
 int CliApplication::runAccounts(const QStringList &args)
 {
-    if (args.isEmpty())
-        return usageError(tr("'accounts' needs a subcommand: list, connect or disconnect."));
-    const QString &sub = args.first();
-    if (sub == QLatin1String("list"))
-        return runAccountsList(args.mid(1));
-    if (sub == QLatin1String("connect"))
-        return runAccountsConnect(args.mid(1));
-    if (sub == QLatin1String("disconnect"))
-        return runAccountsDisconnect(args.mid(1));
-    return usageError(tr("Unknown subcommand 'accounts %1'.").arg(sub));
+    return dispatch(QStringLiteral("accounts"), args,
+                    {{QStringLiteral("list"), &CliApplication::runAccountsList},
+                     {QStringLiteral("connect"), &CliApplication::runAccountsConnect},
+                     {QStringLiteral("disconnect"), &CliApplication::runAccountsDisconnect}});
 }
 
 int CliApplication::runAccountsList(const QStringList &args)

@@ -14,6 +14,7 @@ class QCommandLineParser;
 
 namespace travelflow {
 
+class CliSession;
 class Database;
 
 // travelflow-cli: parses the global options and the subcommand, runs it over the same
@@ -53,6 +54,8 @@ private:
     int runQueue(const QStringList &args);
     int runQueueList(const QStringList &args);
     int runQueueRun(const QStringList &args);
+    int runQueueRetry(const QStringList &args);
+    int runQueueCancel(const QStringList &args);
     int runQueueRetryOrCancel(const QStringList &args, bool retry);
     // cli_inbox_commands.cpp
     int runInbox(const QStringList &args);
@@ -62,6 +65,7 @@ private:
     int runInboxMark(const QStringList &args);
     int runLeadsExport(const QStringList &args);
     int runMetrics(const QStringList &args);
+    int runMetricsSync(const QStringList &args);
     int runMetricsShow(const QStringList &args);
 
     // Parses a subcommand's own options; returns an exit code when it should stop
@@ -71,6 +75,12 @@ private:
     int usageError(const QString &message) const;
     int reportError(const Error &error) const;
     Expected<std::unique_ptr<Database>> openDatabase() const;
+    // The database plus endpoints, keychain, network and tokens (cli_session.h).
+    Expected<std::unique_ptr<CliSession>> openSession() const;
+    using Subcommand = int (CliApplication::*)(const QStringList &);
+    // Runs the subcommand named by args[0]; a usage error naming `names` otherwise.
+    int dispatch(const QString &command, const QStringList &args,
+                 const QList<std::pair<QString, Subcommand>> &subcommands);
     QString globalHelp(const QCommandLineParser &parser) const;
 
     QString m_dataDir;

@@ -2,6 +2,7 @@
 // metrics sync|show.
 #include "accounts/account_tokens.h"
 #include "cli_application.h"
+#include "cli_session.h"
 #include "common/endpoint_table.h"
 #include "inbox/inbox_sync.h"
 #include "inbox/lead_exporter.h"
@@ -73,18 +74,11 @@ void runUntilDone(Start start)
 
 int CliApplication::runInbox(const QStringList &args)
 {
-    if (args.isEmpty())
-        return usageError(tr("'inbox' needs a subcommand: sync, list, reply or mark."));
-    const QString &sub = args.first();
-    if (sub == QLatin1String("sync"))
-        return runInboxSync(args.mid(1));
-    if (sub == QLatin1String("list"))
-        return runInboxList(args.mid(1));
-    if (sub == QLatin1String("reply"))
-        return runInboxReply(args.mid(1));
-    if (sub == QLatin1String("mark"))
-        return runInboxMark(args.mid(1));
-    return usageError(tr("Unknown subcommand 'inbox %1'.").arg(sub));
+    return dispatch(QStringLiteral("inbox"), args,
+                    {{QStringLiteral("sync"), &CliApplication::runInboxSync},
+                     {QStringLiteral("list"), &CliApplication::runInboxList},
+                     {QStringLiteral("reply"), &CliApplication::runInboxReply},
+                     {QStringLiteral("mark"), &CliApplication::runInboxMark}});
 }
 
 int CliApplication::runInboxSync(const QStringList &args)
@@ -96,30 +90,24 @@ int CliApplication::runInboxSync(const QStringList &args)
     parser.addOption(account);
     if (auto stop = parseSubcommand(parser, args, QStringLiteral("inbox sync")))
         return *stop;
-    QString endpointsError;
-    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
-    if (!endpoints)
-        return usageError(endpointsError);
-    auto db = openDatabase();
-    if (!db)
-        return reportError(db.error());
+    auto session = openSession();
+    if (!session)
+        return reportError(session.error());
+    CliSession &s = **session;
     QList<qint64> ids;
     if (parser.isSet(account)) {
         bool ok = false;
         ids.append(parser.value(account).toLongLong(&ok));
         if (!ok)
             return usageError(tr("'%1' is not an account id.").arg(parser.value(account)));
-    } else if (auto accounts = AccountRepository((*db)->connection()).list()) {
+    } else if (auto accounts = AccountRepository(s.database().connection()).list()) {
         for (const Account &a : *accounts)
             ids.append(a.id);
     }
-    SecretStore secrets;
-    QNetworkAccessManager nam;
-    AccountTokens tokens(**db, secrets, &nam, *endpoints);
-    ReplySender replies(**db, tokens, &nam, *endpoints);
+    ReplySender replies(s.database(), s.tokens(), s.nam(), s.endpoints());
     runUntilDone([&](auto done) { replies.sendDue([done](int) { done(); }); });
 
-    InboxSync sync(**db, tokens, &nam, *endpoints);
+    InboxSync sync(s.database(), s.tokens(), s.nam(), s.endpoints());
     QJsonArray reports;
     int code = Ok;
     for (const qint64 id : std::as_const(ids)) {
@@ -229,24 +217,18 @@ int CliApplication::runInboxReply(const QStringList &args)
     const qint64 item = positional.value(0).toLongLong(&ok);
     if (positional.size() != 2 || !ok)
         return usageError(tr("'inbox reply' needs an item id and the text."));
-    QString endpointsError;
-    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
-    if (!endpoints)
-        return usageError(endpointsError);
-    auto db = openDatabase();
-    if (!db)
-        return reportError(db.error());
-    SecretStore secrets;
-    QNetworkAccessManager nam;
-    AccountTokens tokens(**db, secrets, &nam, *endpoints);
-    ReplySender sender(**db, tokens, &nam, *endpoints);
+    auto session = openSession();
+    if (!session)
+        return reportError(session.error());
+    CliSession &s = **session;
+    ReplySender sender(s.database(), s.tokens(), s.nam(), s.endpoints());
     auto queued = sender.enqueue(
         item, parser.isSet(privately) ? OutgoingReply::Kind::Private : OutgoingReply::Kind::Public,
         positional.at(1));
     if (!queued)
         return reportError(queued.error());
     runUntilDone([&](auto done) { sender.sendDue([done](int) { done(); }); });
-    auto reply = ReplyOutboxRepository((*db)->connection()).get(*queued);
+    auto reply = ReplyOutboxRepository(s.database().connection()).get(*queued);
     if (!reply || !*reply)
         return reportError(
             reply ? Error::make(Error::Kind::Internal, QStringLiteral("reply_vanished"), QString())
@@ -338,29 +320,24 @@ int CliApplication::runLeadsExport(const QStringList &args)
 
 int CliApplication::runMetrics(const QStringList &args)
 {
-    if (args.isEmpty())
-        return usageError(tr("'metrics' needs a subcommand: sync or show."));
-    if (args.first() == QLatin1String("show"))
-        return runMetricsShow(args.mid(1));
-    if (args.first() != QLatin1String("sync"))
-        return usageError(tr("Unknown subcommand 'metrics %1'.").arg(args.first()));
+    return dispatch(QStringLiteral("metrics"), args,
+                    {{QStringLiteral("sync"), &CliApplication::runMetricsSync},
+                     {QStringLiteral("show"), &CliApplication::runMetricsShow}});
+}
+
+int CliApplication::runMetricsSync(const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Take a snapshot of the views, likes, comments and shares of every published "
            "post (at most one per post per hour)."));
-    if (auto stop = parseSubcommand(parser, args.mid(1), QStringLiteral("metrics sync")))
+    if (auto stop = parseSubcommand(parser, args, QStringLiteral("metrics sync")))
         return *stop;
-    QString endpointsError;
-    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
-    if (!endpoints)
-        return usageError(endpointsError);
-    auto db = openDatabase();
-    if (!db)
-        return reportError(db.error());
-    SecretStore secrets;
-    QNetworkAccessManager nam;
-    AccountTokens tokens(**db, secrets, &nam, *endpoints);
-    MetricsSync sync(**db, tokens, &nam, *endpoints);
+    auto session = openSession();
+    if (!session)
+        return reportError(session.error());
+    CliSession &s = **session;
+    MetricsSync sync(s.database(), s.tokens(), s.nam(), s.endpoints());
     MetricsSync::Report report;
     runUntilDone([&](auto done) {
         sync.syncAll([&report, done](const MetricsSync::Report &r) {

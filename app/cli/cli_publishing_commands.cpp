@@ -1,6 +1,7 @@
 // The publishing commands of travelflow-cli: post, queue list|run|retry|cancel.
 #include "accounts/account_tokens.h"
 #include "cli_application.h"
+#include "cli_session.h"
 #include "common/endpoint_table.h"
 #include "core/logging.h"
 #include "publishing/post_composer.h"
@@ -127,17 +128,11 @@ int CliApplication::runPost(const QStringList &args)
         request.at = when->utc;
     }
 
-    QString endpointsError;
-    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
-    if (!endpoints)
-        return usageError(endpointsError);
-    auto db = openDatabase();
-    if (!db)
-        return reportError(db.error());
-    SecretStore secrets;
-    QNetworkAccessManager nam;
-    AccountTokens tokens(**db, secrets, &nam, *endpoints);
-    PostComposer composer(**db, tokens, &nam, *endpoints);
+    auto session = openSession();
+    if (!session)
+        return reportError(session.error());
+    CliSession &s = **session;
+    PostComposer composer(s.database(), s.tokens(), s.nam(), s.endpoints());
     std::optional<Expected<PostComposition>> outcome;
     composer.enqueue(request, [&](const Expected<PostComposition> &result) { outcome = result; });
     QEventLoop loop;
@@ -176,18 +171,21 @@ int CliApplication::runPost(const QStringList &args)
 
 int CliApplication::runQueue(const QStringList &args)
 {
-    if (args.isEmpty())
-        return usageError(tr("'queue' needs a subcommand: list, run, retry or cancel."));
-    const QString &sub = args.first();
-    if (sub == QLatin1String("list"))
-        return runQueueList(args.mid(1));
-    if (sub == QLatin1String("run"))
-        return runQueueRun(args.mid(1));
-    if (sub == QLatin1String("retry"))
-        return runQueueRetryOrCancel(args.mid(1), true);
-    if (sub == QLatin1String("cancel"))
-        return runQueueRetryOrCancel(args.mid(1), false);
-    return usageError(tr("Unknown subcommand 'queue %1'.").arg(sub));
+    return dispatch(QStringLiteral("queue"), args,
+                    {{QStringLiteral("list"), &CliApplication::runQueueList},
+                     {QStringLiteral("run"), &CliApplication::runQueueRun},
+                     {QStringLiteral("retry"), &CliApplication::runQueueRetry},
+                     {QStringLiteral("cancel"), &CliApplication::runQueueCancel}});
+}
+
+int CliApplication::runQueueRetry(const QStringList &args)
+{
+    return runQueueRetryOrCancel(args, true);
+}
+
+int CliApplication::runQueueCancel(const QStringList &args)
+{
+    return runQueueRetryOrCancel(args, false);
 }
 
 int CliApplication::runQueueList(const QStringList &args)
@@ -248,19 +246,13 @@ int CliApplication::runQueueRun(const QStringList &args)
     if (!ok || pollMs < 10)
         return usageError(tr("--poll-interval needs a number of milliseconds (10 or more)."));
 
-    QString endpointsError;
-    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
-    if (!endpoints)
-        return usageError(endpointsError);
-    auto db = openDatabase();
-    if (!db)
-        return reportError(db.error());
-    SecretStore secrets;
-    QNetworkAccessManager nam;
-    AccountTokens tokens(**db, secrets, &nam, *endpoints);
+    auto session = openSession();
+    if (!session)
+        return reportError(session.error());
+    CliSession &s = **session;
     PublishQueue::Options options;
     options.tuning.pollIntervalMs = pollMs;
-    PublishQueue queue(**db, tokens, &nam, *endpoints, options);
+    PublishQueue queue(s.database(), s.tokens(), s.nam(), s.endpoints(), options);
     QObject::connect(&queue, &PublishQueue::jobChanged, &queue, [this](qint64 id, PublishJob::State state) {
         if (!m_out->json())
             m_out->line(tr("job %1: %2").arg(id).arg(publishStateName(state)));
@@ -290,16 +282,11 @@ int CliApplication::runQueueRetryOrCancel(const QStringList &args, bool retry)
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok || id <= 0)
         return usageError(tr("'%1' needs one job id.").arg(name));
-    QString endpointsError;
-    const auto endpoints = EndpointTable::resolve(m_endpointsFile, &endpointsError);
-    if (!endpoints)
-        return usageError(endpointsError);
-    auto db = openDatabase();
-    if (!db)
-        return reportError(db.error());
-    SecretStore secrets;
-    AccountTokens tokens(**db, secrets, nullptr, *endpoints);
-    PublishQueue queue(**db, tokens, nullptr, *endpoints, PublishQueue::Options());
+    auto session = openSession();
+    if (!session)
+        return reportError(session.error());
+    CliSession &s = **session;
+    PublishQueue queue(s.database(), s.tokens(), s.nam(), s.endpoints(), PublishQueue::Options());
     const Status done = retry ? queue.retry(id) : queue.cancel(id);
     if (!done)
         return reportError(done.error());
