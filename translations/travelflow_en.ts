@@ -282,10 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown subcommand &apos;leads %1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Teach this profile&apos;s lead finder that TEXT is a lead (&quot;lead&quot;) or not (&quot;not&quot;). Similar comments are judged the same way from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,14 +311,6 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;accounts&apos; needs a subcommand: list, connect or disconnect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;accounts %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,14 +494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;queue&apos; needs a subcommand: list, run, retry or cancel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;queue %1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the publish jobs, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,18 +559,6 @@
     </message>
     <message>
         <source>Views, likes, comments and shares of published posts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;leads&apos; needs a subcommand: teach or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;inbox&apos; needs a subcommand: sync, list, reply or mark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;inbox %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -717,14 +685,6 @@
         </translation>
     </message>
     <message>
-        <source>&apos;metrics&apos; needs a subcommand: sync or show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;metrics %1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take a snapshot of the views, likes, comments and shares of every published post (at most one per post per hour).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +714,14 @@
     </message>
     <message>
         <source>The time zone of --at (Europe/Berlin); daylight saving is taken into account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;%1 %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,10 +286,6 @@
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &apos;leads %1&apos;.</source>
-        <translation>Неизвестная подкоманда &apos;leads %1&apos;.</translation>
-    </message>
-    <message>
         <source>Teach this profile&apos;s lead finder that TEXT is a lead (&quot;lead&quot;) or not (&quot;not&quot;). Similar comments are judged the same way from now on.</source>
         <translation>Научить поиск лидов этого профиля, что TEXT — лид (&quot;lead&quot;) или нет (&quot;not&quot;). Похожие комментарии с этого момента оцениваются так же.</translation>
     </message>
@@ -320,14 +316,6 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>&apos;accounts&apos; needs a subcommand: list, connect or disconnect.</source>
-        <translation>Для &apos;accounts&apos; нужна подкоманда: list, connect или disconnect.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;accounts %1&apos;.</source>
-        <translation>Неизвестная подкоманда &apos;accounts %1&apos;.</translation>
     </message>
     <message>
         <source>List the connected accounts.</source>
@@ -510,14 +498,6 @@
         <translation>аккаунт %1 (%2), %3: %4 [%5]</translation>
     </message>
     <message>
-        <source>&apos;queue&apos; needs a subcommand: list, run, retry or cancel.</source>
-        <translation>Команде &apos;queue&apos; нужна подкоманда: list, run, retry или cancel.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;queue %1&apos;.</source>
-        <translation>Неизвестная подкоманда &apos;queue %1&apos;.</translation>
-    </message>
-    <message>
         <source>List the publish jobs, newest first.</source>
         <translation>Показать задания публикации, новые первыми.</translation>
     </message>
@@ -584,18 +564,6 @@
     <message>
         <source>Views, likes, comments and shares of published posts.</source>
         <translation>Просмотры, лайки, комментарии и репосты вышедших публикаций.</translation>
-    </message>
-    <message>
-        <source>&apos;leads&apos; needs a subcommand: teach or export.</source>
-        <translation>Для &apos;leads&apos; нужна подкоманда: teach или export.</translation>
-    </message>
-    <message>
-        <source>&apos;inbox&apos; needs a subcommand: sync, list, reply or mark.</source>
-        <translation>Для &apos;inbox&apos; нужна подкоманда: sync, list, reply или mark.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;inbox %1&apos;.</source>
-        <translation>Неизвестная подкоманда &apos;inbox %1&apos;.</translation>
     </message>
     <message>
         <source>Fetch new comments, replies and messages (and send queued replies).</source>
@@ -686,10 +654,6 @@
         <translation>Для &apos;inbox mark&apos; нужны номер записи и состояние.</translation>
     </message>
     <message>
-        <source>There is no inbox item %1. «inbox list» shows the ids.</source>
-        <translation>Во входящих нет записи %1. Номера показывает «inbox list».</translation>
-    </message>
-    <message>
         <source>Unknown state &apos;%1&apos;: use read, new, replied, archived, contacted, won, lost, lead or not.</source>
         <translation>Неизвестное состояние &apos;%1&apos;: укажите read, new, replied, archived, contacted, won, lost, lead или not.</translation>
     </message>
@@ -722,14 +686,6 @@
         </translation>
     </message>
     <message>
-        <source>&apos;metrics&apos; needs a subcommand: sync or show.</source>
-        <translation>Для &apos;metrics&apos; нужна подкоманда: sync или show.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &apos;metrics %1&apos;.</source>
-        <translation>Неизвестная подкоманда &apos;metrics %1&apos;.</translation>
-    </message>
-    <message>
         <source>Take a snapshot of the views, likes, comments and shares of every published post (at most one per post per hour).</source>
         <translation>Сделать снимок просмотров, лайков, комментариев и репостов каждой вышедшей публикации (не больше одного в час на публикацию).</translation>
     </message>
@@ -760,6 +716,18 @@
     <message>
         <source>The time zone of --at (Europe/Berlin); daylight saving is taken into account.</source>
         <translation>Часовой пояс для --at (Europe/Berlin); переход на летнее время учитывается.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation>Команде &apos;%1&apos; нужна подкоманда: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;%1 %2&apos;.</source>
+        <translation>Неизвестная подкоманда &apos;%1 %2&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no inbox item %1. &quot;inbox list&quot; shows the ids.</source>
+        <translation>Во входящих нет записи %1. Номера показывает «inbox list».</translation>
     </message>
 </context>
 <context>
@@ -2274,10 +2242,6 @@
         <translation>Ответ пустой. Напишите, что хотите сказать.</translation>
     </message>
     <message>
-        <source>There is no inbox item %1. «inbox list» shows the ids.</source>
-        <translation>Во входящих нет записи %1. Номера показывает «inbox list».</translation>
-    </message>
-    <message>
         <source>TikTok&apos;s API does not let apps answer comments; answer in the TikTok app.</source>
         <translation>API TikTok не позволяет приложениям отвечать на комментарии; ответьте в приложении TikTok.</translation>
     </message>
@@ -2296,6 +2260,10 @@
     <message>
         <source>Instagram allows one private reply per comment, and this comment has one.</source>
         <translation>Instagram разрешает только один личный ответ на комментарий, а у этого комментария он уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no inbox item %1. &quot;inbox list&quot; shows the ids.</source>
+        <translation>Во входящих нет записи %1. Номера показывает «inbox list».</translation>
     </message>
 </context>
 <context>
