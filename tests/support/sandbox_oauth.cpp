@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QObject>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 
 namespace travelflow::test {
@@ -49,6 +50,19 @@ std::optional<OAuthTokens> connectThroughBrowser(PlatformAuth &auth)
         return std::nullopt;
     }
     return tokens->value;
+}
+
+std::optional<AccountIdentity> identifyAccount(PlatformAuth &auth, const OAuthTokens &tokens)
+{
+    std::optional<PlatformOutcome<AccountIdentity>> identity;
+    QObject context;
+    auth.identify(tokens, &context, [&](const PlatformOutcome<AccountIdentity> &r) { identity = r; });
+    if (!QTest::qWaitFor([&] { return identity.has_value(); }, 10000) || !identity->ok()) {
+        qWarning("identify failed: %s",
+                 identity && identity->error ? qPrintable(identity->error->message) : "timeout");
+        return std::nullopt;
+    }
+    return identity->value;
 }
 
 } // namespace travelflow::test

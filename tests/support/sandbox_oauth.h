@@ -24,4 +24,8 @@ BrowserVisit visitAuthorizeUrl(const AuthorizationAttempt &attempt, OAuthLoopbac
 // (with a warning) when any step fails.
 std::optional<OAuthTokens> connectThroughBrowser(PlatformAuth &auth);
 
+// Whose the tokens are, as `auth` identifies them. nullopt (with a warning) when it failed
+// or did not answer in 10 s.
+std::optional<AccountIdentity> identifyAccount(PlatformAuth &auth, const OAuthTokens &tokens);
+
 } // namespace travelflow::test

@@ -2,7 +2,6 @@
 // expiry and saved before use, TikTok's rotated refresh token kept, and a refused refresh
 // turning the account into "needs reconnect" with the reason.
 
-#include "accounts/account_service.h"
 #include "accounts/account_tokens.h"
 #include "all_platforms.h"
 #include "sandbox_server.h"
@@ -10,12 +9,11 @@
 #include "storage/account_repository.h"
 #include "storage/database.h"
 #include "support/http_client.h"
+#include "support/sandbox_accounts.h"
 #include "support/test_env.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,19 +34,7 @@ class TestAccountTokens : public QObject
 
     std::optional<Account> connectAccount(Platform platform)
     {
-        AccountService service(*m_db, m_secrets, &m_nam, *m_endpoints);
-        std::optional<Expected<QUrl>> url;
-        service.beginConnect(platform, [&](const Expected<QUrl> &u) { url = u; });
-        if (!QTest::qWaitFor([&] { return url.has_value(); }, 15000) || !*url) {
-            qWarning("connect did not start");
-            return std::nullopt;
-        }
-        QSignalSpy connected(&service, &AccountService::connected);
-        const auto consent = m_http.get(**url);
-        m_http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
-        if (connected.isEmpty() && !connected.wait(15000))
-            return std::nullopt;
-        return connected.first().first().value<Account>();
+        return test::connectSandboxAccount(*m_db, m_secrets, &m_nam, *m_endpoints, platform);
     }
 
     Expected<OAuthTokens> tokens(AccountTokens &upkeep, qint64 id, bool force = false)
@@ -80,18 +66,11 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "needs the Secret Service: run through scripts/test.sh");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_ID", "sandbox-youtube-client");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_SECRET", "sandbox-youtube-secret");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_KEY", "sandbox-tiktok-client");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_SECRET", "sandbox-tiktok-secret");
+        test::setSandboxClientEnvironment();
         addAllPlatforms(m_server);
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        QFile f(m_dir.filePath(QStringLiteral("endpoints.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(m_server.endpoints()).toJson());
-        f.close();
-        m_endpoints = EndpointTable::fromFile(f.fileName(), &error);
+        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
         QVERIFY(m_endpoints);
         auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
         QVERIFY(db);

@@ -7,6 +7,7 @@
 #include "secrets/secret_store.h"
 #include "storage/database.h"
 #include "support/http_client.h"
+#include "support/sandbox_accounts.h"
 #include "support/test_env.h"
 
 #include <QDir>
@@ -109,10 +110,8 @@ private Q_SLOTS:
         addAllPlatforms(m_server);
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = m_dir.filePath(QStringLiteral("endpoints.json"));
-        QFile f(m_endpoints);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(m_server.endpoints()).toJson());
+        m_endpoints = test::writeEndpointsFile(m_server, m_dir.path());
+        QVERIFY(!m_endpoints.isEmpty());
     }
 
     void connectListAndDisconnect()

@@ -2,12 +2,10 @@
 // broken is reported before anything is stored (exit 2), the generic privacy maps to each
 // platform, `queue run --until-idle` publishes what is due and leaves what is scheduled.
 
-#include "accounts/account_service.h"
 #include "all_platforms.h"
 #include "sandbox_server.h"
-#include "secrets/secret_store.h"
-#include "storage/database.h"
-#include "support/http_client.h"
+#include "support/cli_run.h"
+#include "support/sandbox_accounts.h"
 #include "support/test_clips.h"
 
 #include <QDir>
@@ -15,9 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,28 +31,11 @@ class TestCliQueue : public QObject
     QHash<QString, qint64> m_accounts; // platform name -> account id
     qint64 m_video = 0;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+    using Run = test::CliRun;
 
-    Run cli(QStringList args, int timeoutMs = 60000)
+    Run cli(const QStringList &args, int timeoutMs = 60000)
     {
-        args = QStringList{QStringLiteral("--data-dir"), m_data, QStringLiteral("--endpoints"), m_endpoints}
-            + args;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs))
-            p.kill();
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::CliProfile{m_cli, m_data, m_endpoints}.run(args, timeoutMs);
     }
 
     QString account(const char *platform) const
@@ -80,28 +58,6 @@ class TestCliQueue : public QObject
         return {};
     }
 
-    void connectAll(Database &db)
-    {
-        SecretStore secrets;
-        QNetworkAccessManager nam;
-        test::HttpClient http;
-        QString error;
-        const auto endpoints = EndpointTable::fromFile(m_endpoints, &error);
-        QVERIFY2(endpoints, qPrintable(error));
-        for (const Platform platform : {Platform::TikTok, Platform::Instagram, Platform::YouTube}) {
-            AccountService service(db, secrets, &nam, *endpoints);
-            std::optional<Expected<QUrl>> url;
-            service.beginConnect(platform, [&](const Expected<QUrl> &u) { url = u; });
-            QVERIFY(QTest::qWaitFor([&] { return url.has_value(); }, 15000));
-            QVERIFY2(*url, *url ? "" : qPrintable(url->error().message));
-            QSignalSpy connected(&service, &AccountService::connected);
-            const auto consent = http.get(**url);
-            http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
-            QVERIFY(!connected.isEmpty() || connected.wait(15000));
-            m_accounts.insert(platformName(platform), connected.first().first().value<Account>().id);
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -109,26 +65,15 @@ private Q_SLOTS:
                  "needs the Secret Service: run through scripts/test.sh");
         m_cli = qEnvironmentVariable("TRAVELFLOW_CLI");
         QVERIFY(QFile::exists(m_cli));
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_ID", "sandbox-youtube-client");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_SECRET", "sandbox-youtube-secret");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_KEY", "sandbox-tiktok-client");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_SECRET", "sandbox-tiktok-secret");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_ID", "sandbox-instagram-client");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_SECRET", "sandbox-instagram-secret");
+        test::setSandboxClientEnvironment();
         addAllPlatforms(m_server);
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = m_dir.filePath(QStringLiteral("endpoints.json"));
-        QFile f(m_endpoints);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(m_server.endpoints()).toJson());
-        f.close();
+        m_endpoints = test::writeEndpointsFile(m_server, m_dir.path());
+        QVERIFY(!m_endpoints.isEmpty());
         m_data = m_dir.filePath(QStringLiteral("profile"));
-        {
-            auto db = Database::open(m_data);
-            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-            connectAll(**db);
-        } // the CLI takes the profile lock from here on
+        // Opened and closed again: the CLI takes the profile lock from here on.
+        m_accounts = test::connectAllSandboxAccounts(m_data, m_endpoints);
         QCOMPARE(m_accounts.size(), 3);
 
         const QString clip = test::TestClips::h264Mp4(m_dir.path());

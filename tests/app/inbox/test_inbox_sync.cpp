@@ -5,12 +5,10 @@
 // script stored exactly and found by full-text search, TikTok's counts-only answer, lead
 // verdicts with newLead, and an expired token refreshed once (a failed refresh is an error).
 
-#include "accounts/account_service.h"
 #include "accounts/account_tokens.h"
 #include "all_platforms.h"
 #include "audience_script.h"
 #include "inbox/inbox_sync.h"
-#include "instagram/instagram_publisher.h"
 #include "instagram_simulator.h"
 #include "leads/lead_classifier.h"
 #include "sandbox_server.h"
@@ -18,18 +16,16 @@
 #include "storage/database.h"
 #include "storage/inbox_state_repository.h"
 #include "storage/interaction_repository.h"
-#include "support/http_client.h"
+#include "support/sandbox_accounts.h"
+#include "support/sandbox_posts.h"
 #include "support/test_env.h"
 #include "youtube/youtube_inbox.h"
-#include "youtube/youtube_publisher.h"
 #include "youtube_simulator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,7 +120,6 @@ class TestInboxSync : public QObject
     QNetworkAccessManager m_nam;
     std::optional<EndpointTable> m_endpoints;
     std::unique_ptr<AccountTokens> m_tokens;
-    test::HttpClient m_http;
     QMap<QString, qint64> m_accounts; // platform name -> account id
     QString m_file;
 
@@ -151,75 +146,21 @@ class TestInboxSync : public QObject
 
     std::optional<OAuthTokens> tokens(const QString &platform)
     {
-        std::optional<Expected<OAuthTokens>> got;
-        m_tokens->get(m_accounts.value(platform), this, [&](const Expected<OAuthTokens> &t) { got = t; });
-        if (!QTest::qWaitFor([&] { return got.has_value(); }, 15000) || !*got)
-            return std::nullopt;
-        return **got;
-    }
-
-    bool connectAccount(const QString &platform)
-    {
-        AccountService service(*m_db, m_secrets, &m_nam, *m_endpoints);
-        std::optional<Expected<QUrl>> url;
-        service.beginConnect(*platformFromName(platform), [&](const Expected<QUrl> &u) { url = u; });
-        if (!QTest::qWaitFor([&] { return url.has_value(); }, 15000) || !*url)
-            return false;
-        QSignalSpy connected(&service, &AccountService::connected);
-        const auto consent = m_http.get(**url);
-        m_http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
-        if (connected.isEmpty() && !connected.wait(15000))
-            return false;
-        m_accounts.insert(platform, connected.first().first().value<Account>().id);
-        return true;
+        return test::accountTokens(*m_tokens, m_accounts.value(platform));
     }
 
     QString uploadVideo(const QString &title)
     {
         const auto t = tokens(QStringLiteral("youtube"));
-        if (!t)
-            return {};
-        YouTubePublisher publisher(&m_nam, *m_endpoints);
-        PublishSpec spec;
-        spec.filePath = m_file;
-        spec.fileSize = QFileInfo(m_file).size();
-        spec.caption.title = title;
-        auto op = publisher.publish(spec, {}, *t);
-        QSignalSpy done(op.get(), &PublishOperation::finished);
-        op->start();
-        if (!done.wait(20000))
-            return {};
-        return done.first().at(0).value<PublishCheckpoint>().remotePostId;
+        return t ? test::uploadYouTubeVideo(&m_nam, *m_endpoints, *t, m_file, title) : QString();
     }
 
     QString publishMedia(const QString &caption)
     {
         const auto t = tokens(QStringLiteral("instagram"));
-        if (!t)
-            return {};
-        InstagramPublisher publisher(&m_nam, *m_endpoints, InstagramSimulator::igUserId());
-        publisher.setPollInterval(50);
-        PublishSpec spec;
-        spec.filePath = m_file;
-        spec.fileSize = QFileInfo(m_file).size();
-        spec.caption.caption = caption;
-        auto op = publisher.publish(spec, PublishCheckpoint(), *t);
-        QString mediaId;
-        bool finished = false;
-        connect(op.get(), &PublishOperation::checkpoint, op.get(), [this](const PublishCheckpoint &cp) {
-            if (cp.stage == PublishCheckpoint::Stage::Processing)
-                QTimer::singleShot(100, this, [this] { m_server.clock().advance(11s); });
-        });
-        connect(op.get(), &PublishOperation::finished, op.get(),
-                [&](const PublishCheckpoint &cp, const std::optional<PlatformError> &error) {
-                    finished = true;
-                    if (!error)
-                        mediaId = cp.remotePostId;
-                });
-        op->start();
-        if (!QTest::qWaitFor([&] { return finished; }, 15000))
-            qWarning("timed out");
-        return mediaId;
+        return t ? test::publishInstagramMedia(m_server, &m_nam, *m_endpoints, InstagramSimulator::igUserId(),
+                                               *t, m_file, caption)
+                 : QString();
     }
 
     QJsonArray world(const QString &platform, const QString &key) const
@@ -314,12 +255,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "needs the Secret Service: run through scripts/test.sh");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_ID", "sandbox-youtube-client");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_SECRET", "sandbox-youtube-secret");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_KEY", "sandbox-tiktok-client");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_SECRET", "sandbox-tiktok-secret");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_ID", "sandbox-instagram-client");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_SECRET", "sandbox-instagram-secret");
+        test::setSandboxClientEnvironment();
         qRegisterMetaType<std::optional<PlatformError>>();
         addAllPlatforms(m_server);
         m_youtube = static_cast<YouTubeSimulator *>(m_server.platform(QStringLiteral("youtube")));
@@ -327,12 +263,7 @@ private Q_SLOTS:
         QVERIFY(m_youtube && m_instagram);
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        const QString endpoints = m_dir.filePath(QStringLiteral("endpoints.json"));
-        QFile f(endpoints);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(m_server.endpoints()).toJson());
-        f.close();
-        m_endpoints = EndpointTable::fromFile(endpoints, &error);
+        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
         QVERIFY2(m_endpoints, qPrintable(error));
 
         auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
@@ -341,8 +272,12 @@ private Q_SLOTS:
         m_tokens = std::make_unique<AccountTokens>(*m_db, m_secrets, &m_nam, *m_endpoints);
         m_tokens->setClock([this] { return m_server.clock().now(); });
         for (const QString &platform :
-             {QStringLiteral("tiktok"), QStringLiteral("instagram"), QStringLiteral("youtube")})
-            QVERIFY2(connectAccount(platform), qPrintable(platform));
+             {QStringLiteral("tiktok"), QStringLiteral("instagram"), QStringLiteral("youtube")}) {
+            const auto account = test::connectSandboxAccount(*m_db, m_secrets, &m_nam, *m_endpoints,
+                                                             *platformFromName(platform));
+            QVERIFY2(account, qPrintable(platform));
+            m_accounts.insert(platform, account->id);
+        }
 
         m_file = m_dir.filePath(QStringLiteral("clip.mp4"));
         QFile clip(m_file);

@@ -7,7 +7,6 @@
 // continues the job, a stopped queue resumes in a new one without a second session,
 // YouTube schedules natively while TikTok waits in the queue, cancel stops a running job.
 
-#include "accounts/account_service.h"
 #include "accounts/account_tokens.h"
 #include "all_platforms.h"
 #include "publishing/post_composer.h"
@@ -18,7 +17,7 @@
 #include "storage/database.h"
 #include "storage/publish_job_repository.h"
 #include "storage/video_repository.h"
-#include "support/http_client.h"
+#include "support/sandbox_accounts.h"
 #include "support/test_clips.h"
 #include "support/test_env.h"
 
@@ -135,7 +134,6 @@ class TestPublishQueue : public QObject
     QNetworkAccessManager m_nam;
     std::optional<EndpointTable> m_endpoints;
     std::unique_ptr<AccountTokens> m_tokens;
-    test::HttpClient m_http;
     QMap<QString, qint64> m_accounts; // platform name -> account id
     qint64 m_clip = 0; // a real 2 s H.264 clip: one request or chunk everywhere
     qint64 m_big = 0; // kBigFileBytes
@@ -145,18 +143,11 @@ class TestPublishQueue : public QObject
 
     bool connectAccount(const QString &platform)
     {
-        AccountService service(*m_db, m_secrets, &m_nam, *m_endpoints);
-        std::optional<Expected<QUrl>> url;
-        service.beginConnect(*platformFromName(platform), [&](const Expected<QUrl> &u) { url = u; });
-        if (!QTest::qWaitFor([&] { return url.has_value(); }, 15000) || !*url)
-            return false;
-        QSignalSpy connected(&service, &AccountService::connected);
-        const auto consent = m_http.get(**url);
-        m_http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
-        if (connected.isEmpty() && !connected.wait(15000))
-            return false;
-        m_accounts.insert(platform, connected.first().first().value<Account>().id);
-        return true;
+        const auto account = test::connectSandboxAccount(*m_db, m_secrets, &m_nam, *m_endpoints,
+                                                         *platformFromName(platform));
+        if (account)
+            m_accounts.insert(platform, account->id);
+        return account.has_value();
     }
 
     qint64 addVideo(const QString &path)
@@ -325,20 +316,11 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "needs the Secret Service: run through scripts/test.sh");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_KEY", "sandbox-tiktok-client");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_SECRET", "sandbox-tiktok-secret");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_ID", "sandbox-instagram-client");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_SECRET", "sandbox-instagram-secret");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_ID", "sandbox-youtube-client");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_SECRET", "sandbox-youtube-secret");
+        test::setSandboxClientEnvironment();
         addAllPlatforms(m_server);
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        QFile f(m_dir.filePath(QStringLiteral("endpoints.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(m_server.endpoints()).toJson());
-        f.close();
-        m_endpoints = EndpointTable::fromFile(f.fileName(), &error);
+        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
         QVERIFY2(m_endpoints, qPrintable(error));
         auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));

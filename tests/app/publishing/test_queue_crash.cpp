@@ -13,12 +13,11 @@
 // TRAVELFLOW_CRASH_SEED=<seed> (the moments also depend on timing). TRAVELFLOW_CRASH_KILLS
 // raises the number of kills (30); TRAVELFLOW_CRASH_VERBOSE=1 prints every run's output.
 
-#include "accounts/account_service.h"
 #include "all_platforms.h"
 #include "sandbox_server.h"
-#include "secrets/secret_store.h"
 #include "storage/database.h"
-#include "support/http_client.h"
+#include "support/cli_run.h"
+#include "support/sandbox_accounts.h"
 #include "support/test_env.h"
 
 #include <QCoreApplication>
@@ -31,12 +30,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -153,13 +150,7 @@ class TestQueueCrash : public QObject
         QString caption;
     };
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+    using Run = test::CliRun;
 
     // One `queue run`, with what it printed so far.
     struct Attempt
@@ -198,32 +189,18 @@ class TestQueueCrash : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment env = test::cliEnvironment();
         // The queue's decisions and every request's start and end: where a kill landed.
         env.insert(QStringLiteral("QT_LOGGING_RULES"),
                    QStringLiteral("travelflow.publishing=true;travelflow.platforms.network=true"));
         return env;
     }
 
-    QStringList withProfile(const QStringList &args) const
-    {
-        return QStringList{QStringLiteral("--data-dir"), m_data, QStringLiteral("--endpoints"), m_endpoints}
-        + args;
-    }
+    test::CliProfile profile() const { return {m_cli, m_data, m_endpoints}; }
 
     Run cli(const QStringList &args, int timeoutMs = 60000)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(m_cli, withProfile(args));
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return profile().run(args, timeoutMs, environment());
     }
 
     std::unique_ptr<Attempt> startQueue()
@@ -231,10 +208,10 @@ class TestQueueCrash : public QObject
         auto a = std::make_unique<Attempt>();
         a->process = std::make_unique<QProcess>();
         a->process->setProcessEnvironment(environment());
-        a->process->start(
-            m_cli,
-            withProfile({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--until-idle"),
-                         QStringLiteral("--poll-interval"), QString::number(kPollIntervalMs)}));
+        a->process->start(m_cli,
+                          profile().arguments(
+                              {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--until-idle"),
+                               QStringLiteral("--poll-interval"), QString::number(kPollIntervalMs)}));
         a->process->closeWriteChannel();
         return a;
     }
@@ -308,28 +285,6 @@ class TestQueueCrash : public QObject
                                 + world("youtube").value(QStringLiteral("videos")).toArray().size());
     }
 
-    void connectAll(Database &db)
-    {
-        SecretStore secrets;
-        QNetworkAccessManager nam;
-        test::HttpClient http;
-        QString error;
-        const auto endpoints = EndpointTable::fromFile(m_endpoints, &error);
-        QVERIFY2(endpoints, qPrintable(error));
-        for (const Platform platform : {Platform::TikTok, Platform::Instagram, Platform::YouTube}) {
-            AccountService service(db, secrets, &nam, *endpoints);
-            std::optional<Expected<QUrl>> url;
-            service.beginConnect(platform, [&](const Expected<QUrl> &u) { url = u; });
-            QVERIFY(QTest::qWaitFor([&] { return url.has_value(); }, 15000));
-            QVERIFY2(*url, *url ? "" : qPrintable(url->error().message));
-            QSignalSpy connected(&service, &AccountService::connected);
-            const auto consent = http.get(**url); // the browser
-            http.get(QUrl(QString::fromUtf8(consent.header("Location"))));
-            QVERIFY(!connected.isEmpty() || connected.wait(15000));
-            m_accounts.insert(platformName(platform), connected.first().first().value<Account>().id);
-        }
-    }
-
     // The profile's lock files with their sizes and owners, for a failure message.
     QString lockFiles() const
     {
@@ -376,27 +331,15 @@ private Q_SLOTS:
         m_cli = qEnvironmentVariable("TRAVELFLOW_CLI");
         QVERIFY2(QFile::exists(m_cli), "TRAVELFLOW_CLI must name travelflow-cli");
         QVERIFY(m_dir.isValid());
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_ID", "sandbox-youtube-client");
-        qputenv("TRAVELFLOW_YOUTUBE_CLIENT_SECRET", "sandbox-youtube-secret");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_KEY", "sandbox-tiktok-client");
-        qputenv("TRAVELFLOW_TIKTOK_CLIENT_SECRET", "sandbox-tiktok-secret");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_ID", "sandbox-instagram-client");
-        qputenv("TRAVELFLOW_INSTAGRAM_CLIENT_SECRET", "sandbox-instagram-secret");
+        test::setSandboxClientEnvironment();
         addAllPlatforms(m_server);
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = m_dir.filePath(QStringLiteral("endpoints.json"));
-        {
-            QFile f(m_endpoints);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(m_server.endpoints()).toJson());
-        }
+        m_endpoints = test::writeEndpointsFile(m_server, m_dir.path());
+        QVERIFY(!m_endpoints.isEmpty());
         m_data = m_dir.filePath(QStringLiteral("profile"));
-        {
-            auto db = Database::open(m_data);
-            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-            connectAll(**db);
-        } // closed: the CLI takes the profile lock from here on
+        // Opened and closed again: the CLI takes the profile lock from here on.
+        m_accounts = test::connectAllSandboxAccounts(m_data, m_endpoints);
         QCOMPARE(m_accounts.size(), 3);
 
         QStringList paths;

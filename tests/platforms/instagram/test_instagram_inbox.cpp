@@ -5,10 +5,11 @@
 
 #include "instagram/instagram_auth.h"
 #include "instagram/instagram_inbox.h"
-#include "instagram/instagram_publisher.h"
 #include "instagram_simulator.h"
 #include "sandbox_server.h"
+#include "support/sandbox_accounts.h"
 #include "support/sandbox_oauth.h"
+#include "support/sandbox_posts.h"
 #include "support/test_env.h"
 
 #include <QCoreApplication>
@@ -209,26 +210,9 @@ class TestInstagramInbox : public QObject
             return false;
         file.write(QByteArray(64 * 1024, 'v'));
         file.close();
-        InstagramPublisher publisher(&m_nam, *m_endpoints, m_igUserId);
-        publisher.setPollInterval(50);
-        PublishSpec spec;
-        spec.filePath = path;
-        spec.fileSize = 64 * 1024;
-        spec.caption.caption = kCaption;
-        auto op = publisher.publish(spec, PublishCheckpoint(), m_tokens);
-        bool finished = false;
-        connect(op.get(), &PublishOperation::checkpoint, op.get(), [this](const PublishCheckpoint &cp) {
-            if (cp.stage == PublishCheckpoint::Stage::Processing)
-                QTimer::singleShot(100, this, [this] { m_server.clock().advance(11s); });
-        });
-        connect(op.get(), &PublishOperation::finished, op.get(),
-                [&](const PublishCheckpoint &cp, const std::optional<PlatformError> &error) {
-                    finished = true;
-                    if (!error)
-                        m_mediaId = cp.remotePostId;
-                });
-        op->start();
-        return QTest::qWaitFor([&] { return finished; }, 10000) && !m_mediaId.isEmpty();
+        m_mediaId = test::publishInstagramMedia(m_server, &m_nam, *m_endpoints, m_igUserId, m_tokens, path,
+                                                kCaption, 10000);
+        return !m_mediaId.isEmpty();
     }
 
 private Q_SLOTS:
@@ -237,27 +221,18 @@ private Q_SLOTS:
         m_simulator = &m_server.add<InstagramSimulator>();
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        QFile file(m_dir.filePath(QStringLiteral("endpoints.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(m_server.endpoints()).toJson());
-        file.close();
-        m_endpoints = EndpointTable::fromFile(file.fileName(), &error);
+        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
         QVERIFY2(m_endpoints, qPrintable(error));
-        const ClientCredentials client = SandboxServer::defaultClient(QStringLiteral("instagram"));
-        m_auth = std::make_unique<InstagramAuth>(
-            &m_nam, *m_endpoints,
-            AppCredentials{client.clientId, client.clientSecret, AppCredentials::Source::Environment});
+        m_auth = std::make_unique<InstagramAuth>(&m_nam, *m_endpoints,
+                                                 test::sandboxCredentials(QStringLiteral("instagram")));
         m_tokens = test::connectThroughBrowser(*m_auth).value_or(OAuthTokens());
         QVERIFY(!m_tokens.accessToken.isEmpty());
-        std::optional<PlatformOutcome<AccountIdentity>> identity;
-        m_auth->identify(m_tokens, this, [&](const PlatformOutcome<AccountIdentity> &r) { identity = r; });
-        QVERIFY(QTest::qWaitFor([&] { return identity.has_value(); }, 10000));
-        QVERIFY(identity->ok());
-        m_igUserId = identity->value->remoteId;
+        const auto identity = test::identifyAccount(*m_auth, m_tokens);
+        QVERIFY(identity);
+        m_igUserId = identity->remoteId;
         QCOMPARE(m_igUserId, InstagramSimulator::igUserId());
         m_pageTokens = m_tokens;
-        m_pageTokens.accessToken
-            = identity->value->details.value(QStringLiteral("page_access_token")).toString();
+        m_pageTokens.accessToken = identity->details.value(QStringLiteral("page_access_token")).toString();
         QVERIFY(!m_pageTokens.accessToken.isEmpty());
         QVERIFY(m_pageTokens.accessToken != m_tokens.accessToken);
         QVERIFY(publishMedia());

@@ -9,6 +9,7 @@
 #include "instagram_simulator.h"
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_accounts.h"
 #include "support/sandbox_oauth.h"
 #include "support/test_env.h"
 
@@ -175,23 +176,15 @@ private Q_SLOTS:
         m_simulator = &m_server.add<InstagramSimulator>();
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        QFile file(m_dir.filePath(QStringLiteral("endpoints.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(m_server.endpoints()).toJson());
-        file.close();
-        m_endpoints = EndpointTable::fromFile(file.fileName(), &error);
+        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
         QVERIFY2(m_endpoints, qPrintable(error));
-        const ClientCredentials client = SandboxServer::defaultClient(QStringLiteral("instagram"));
-        m_auth = std::make_unique<InstagramAuth>(
-            &m_nam, *m_endpoints,
-            AppCredentials{client.clientId, client.clientSecret, AppCredentials::Source::Environment});
+        m_auth = std::make_unique<InstagramAuth>(&m_nam, *m_endpoints,
+                                                 test::sandboxCredentials(QStringLiteral("instagram")));
         m_tokens = connectAccount();
         QVERIFY(!m_tokens.accessToken.isEmpty());
-        std::optional<PlatformOutcome<AccountIdentity>> identity;
-        m_auth->identify(m_tokens, this, [&](const PlatformOutcome<AccountIdentity> &r) { identity = r; });
-        QVERIFY(QTest::qWaitFor([&] { return identity.has_value(); }, 10000));
-        QVERIFY(identity->ok());
-        m_igUserId = identity->value->remoteId;
+        const auto identity = test::identifyAccount(*m_auth, m_tokens);
+        QVERIFY(identity);
+        m_igUserId = identity->remoteId;
         QCOMPARE(m_igUserId, InstagramSimulator::igUserId());
 
         // A real file on disk, with bytes that differ everywhere (a shifted part would show).

@@ -5,11 +5,12 @@
 
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_accounts.h"
 #include "support/sandbox_oauth.h"
+#include "support/sandbox_posts.h"
 #include "support/test_env.h"
 #include "youtube/youtube_auth.h"
 #include "youtube/youtube_inbox.h"
-#include "youtube/youtube_publisher.h"
 #include "youtube_simulator.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -163,17 +163,7 @@ class TestYouTubeInbox : public QObject
 
     QString uploadVideo(const QString &title)
     {
-        YouTubePublisher publisher(&m_nam, *m_endpoints);
-        PublishSpec spec;
-        spec.filePath = m_file;
-        spec.fileSize = QFileInfo(m_file).size();
-        spec.caption.title = title;
-        auto op = publisher.publish(spec, {}, m_tokens);
-        QSignalSpy done(op.get(), &PublishOperation::finished);
-        op->start();
-        if (!done.wait(20000))
-            return {};
-        return done.first().at(0).value<PublishCheckpoint>().remotePostId;
+        return test::uploadYouTubeVideo(&m_nam, *m_endpoints, m_tokens, m_file, title);
     }
 
     QJsonObject youtubeWorld() const { return m_server.world().value(QStringLiteral("youtube")).toObject(); }
@@ -236,16 +226,10 @@ private Q_SLOTS:
         m_youtube = &m_server.add<YouTubeSimulator>();
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        QFile endpoints(m_dir.filePath(QStringLiteral("endpoints.json")));
-        QVERIFY(endpoints.open(QIODevice::WriteOnly));
-        endpoints.write(QJsonDocument(m_server.endpoints()).toJson());
-        endpoints.close();
-        m_endpoints = EndpointTable::fromFile(endpoints.fileName(), &error);
+        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
         QVERIFY2(m_endpoints, qPrintable(error));
 
-        const ClientCredentials client = SandboxServer::defaultClient(QStringLiteral("youtube"));
-        YouTubeAuth auth(&m_nam, *m_endpoints,
-                         {client.clientId, client.clientSecret, AppCredentials::Source::Environment});
+        YouTubeAuth auth(&m_nam, *m_endpoints, test::sandboxCredentials(QStringLiteral("youtube")));
         const auto tokens = test::connectThroughBrowser(auth);
         QVERIFY(tokens);
         m_tokens = *tokens;

@@ -6,6 +6,7 @@
 #include "common/oauth_loopback.h"
 #include "sandbox_server.h"
 #include "support/http_client.h"
+#include "support/sandbox_accounts.h"
 #include "support/sandbox_oauth.h"
 #include "support/test_env.h"
 #include "youtube/youtube_auth.h"
@@ -102,17 +103,11 @@ private Q_SLOTS:
         m_server.add<YouTubeSimulator>();
         QString error;
         QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        QFile endpoints(m_dir.filePath(QStringLiteral("endpoints.json")));
-        QVERIFY(endpoints.open(QIODevice::WriteOnly));
-        endpoints.write(QJsonDocument(m_server.endpoints()).toJson());
-        endpoints.close();
-        m_endpoints = EndpointTable::fromFile(endpoints.fileName(), &error);
+        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
         QVERIFY2(m_endpoints, qPrintable(error));
 
         // Connect once, through the browser flow.
-        const ClientCredentials client = SandboxServer::defaultClient(QStringLiteral("youtube"));
-        YouTubeAuth auth(&m_nam, *m_endpoints,
-                         {client.clientId, client.clientSecret, AppCredentials::Source::Environment});
+        YouTubeAuth auth(&m_nam, *m_endpoints, test::sandboxCredentials(QStringLiteral("youtube")));
         const auto tokens = test::connectThroughBrowser(auth);
         QVERIFY(tokens);
         m_tokens = *tokens;
