@@ -137,6 +137,13 @@ void NetworkJob::onFinished()
     deleteLater();
 }
 
+QNetworkRequest NetworkJob::bearerRequest(const QUrl &url, const QString &accessToken)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    return request;
+}
+
 std::optional<int> NetworkJob::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     if (value.isEmpty())

@@ -72,6 +72,8 @@ public:
     static std::optional<PlatformError> genericError(const QString &platform, const NetworkResult &result,
                                                      bool expectJson);
     static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // A request to `url` that carries the access token as "Authorization: Bearer ...".
+    static QNetworkRequest bearerRequest(const QUrl &url, const QString &accessToken);
 
 Q_SIGNALS:
     // Best effort: for display only, Qt may skip some or all of them on a fast link.

@@ -50,13 +50,6 @@ QUrlQuery encodedQuery(std::initializer_list<std::pair<QString, QString>> items)
     return q;
 }
 
-QNetworkRequest bearerRequest(const QUrl &url, const QString &token)
-{
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    return request;
-}
-
 // Runs `done` only while `context` lives.
 template<typename Callback, typename Value>
 void deliver(const QPointer<QObject> &context, const Callback &done, const Value &value)
@@ -250,10 +243,10 @@ void InstagramAuth::extend(QNetworkAccessManager *nam, const EndpointTable &endp
 
 void InstagramAuth::revoke(const OAuthTokens &tokens, QObject *context, DoneCallback done)
 {
-    auto *job = new NetworkJob(
-        m_nam, kPlatform, QStringLiteral("instagram.graph.permissions"), "DELETE",
-        bearerRequest(m_endpoints.url(QStringLiteral("instagram.graph"), QStringLiteral("/me/permissions")),
-                      tokens.accessToken));
+    auto *job = new NetworkJob(m_nam, kPlatform, QStringLiteral("instagram.graph.permissions"), "DELETE",
+                               NetworkJob::bearerRequest(m_endpoints.url(QStringLiteral("instagram.graph"),
+                                                                         QStringLiteral("/me/permissions")),
+                                                         tokens.accessToken));
     job->setErrorMapper(&InstagramAuth::mapError);
     QPointer<QObject> guard(context);
     QObject::connect(job, &NetworkJob::finished, context, [guard, done](const NetworkResult &r) {
@@ -277,9 +270,10 @@ void InstagramAuth::identify(const OAuthTokens &tokens, QObject *context, Identi
 {
     auto *job = new NetworkJob(
         m_nam, kPlatform, QStringLiteral("instagram.graph.me"), "GET",
-        bearerRequest(m_endpoints.url(QStringLiteral("instagram.graph"), QStringLiteral("/me"),
-                                      encodedQuery({{QStringLiteral("fields"), QStringLiteral("id,name")}})),
-                      tokens.accessToken));
+        NetworkJob::bearerRequest(
+            m_endpoints.url(QStringLiteral("instagram.graph"), QStringLiteral("/me"),
+                            encodedQuery({{QStringLiteral("fields"), QStringLiteral("id,name")}})),
+            tokens.accessToken));
     job->setErrorMapper(&InstagramAuth::mapError);
     QPointer<QObject> guard(context);
     QObject::connect(job, &NetworkJob::finished, context,
@@ -299,7 +293,7 @@ void InstagramAuth::listPages(QNetworkAccessManager *nam, const EndpointTable &e
 {
     auto *job = new NetworkJob(
         nam, kPlatform, QStringLiteral("instagram.graph.accounts"), "GET",
-        bearerRequest(
+        NetworkJob::bearerRequest(
             endpoints.url(QStringLiteral("instagram.graph"), QStringLiteral("/me/accounts"),
                           encodedQuery({{QStringLiteral("fields"),
                                          QStringLiteral("id,name,access_token,instagram_business_account{id,"

@@ -71,13 +71,6 @@ QUrlQuery encodedQuery(std::initializer_list<std::pair<QString, QString>> items)
     return q;
 }
 
-QNetworkRequest graphRequest(const QUrl &url, const QString &token)
-{
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    return request;
-}
-
 // "/{id}" or "/{id}/{edge}"; the id is encoded, so an odd one cannot reach another path.
 QString nodePath(const QString &id, const QString &edge = QString())
 {
@@ -92,7 +85,7 @@ NetworkJob *graphJob(const InstagramInboxState &s, const QString &endpoint, cons
                      NetworkJob::ErrorMapper mapper = &InstagramAuth::mapError,
                      const QByteArray &contentType = QByteArray())
 {
-    QNetworkRequest request = graphRequest(url, token);
+    QNetworkRequest request = NetworkJob::bearerRequest(url, token);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     auto *job = new NetworkJob(s.nam, kPlatform, endpoint, verb, request);

@@ -37,13 +37,6 @@ QUrlQuery encodedQuery(std::initializer_list<std::pair<QString, QString>> items)
     return q;
 }
 
-QNetworkRequest graphRequest(const QUrl &url, const QString &token)
-{
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    return request;
-}
-
 QNetworkRequest uploadRequest(const QString &uri, const QString &token)
 {
     QNetworkRequest request{QUrl(uri)};
@@ -66,7 +59,7 @@ NetworkJob *statusJob(QNetworkAccessManager *nam, const EndpointTable &endpoints
 {
     auto *job = new NetworkJob(
         nam, kPlatform, QStringLiteral("instagram.graph.container.status"), "GET",
-        graphRequest(
+        NetworkJob::bearerRequest(
             endpoints.url(kGraph, QString(QLatin1Char('/') + containerId),
                           encodedQuery({{QStringLiteral("fields"), QStringLiteral("status_code,status")}})),
             token));
@@ -190,7 +183,7 @@ private:
     NetworkJob *graphJob(const QString &endpoint, const QByteArray &verb, const QUrl &url)
     {
         auto *job = new NetworkJob(m_settings.nam, kPlatform, endpoint, verb,
-                                   graphRequest(url, m_tokens.accessToken));
+                                   NetworkJob::bearerRequest(url, m_tokens.accessToken));
         job->setErrorMapper(&InstagramAuth::mapError);
         return job;
     }
@@ -557,10 +550,11 @@ void InstagramPublisher::metrics(const QString &remotePostId, const OAuthTokens 
     // Reels also have plays/views through the insights API; the media node has none.
     auto *job = new NetworkJob(
         m_nam, kPlatform, QStringLiteral("instagram.graph.media.get"), "GET",
-        graphRequest(m_endpoints.url(kGraph, QString(QLatin1Char('/') + remotePostId),
-                                     encodedQuery({{QStringLiteral("fields"),
-                                                    QStringLiteral("like_count,comments_count")}})),
-                     tokens.accessToken));
+        NetworkJob::bearerRequest(
+            m_endpoints.url(
+                kGraph, QString(QLatin1Char('/') + remotePostId),
+                encodedQuery({{QStringLiteral("fields"), QStringLiteral("like_count,comments_count")}})),
+            tokens.accessToken));
     job->setErrorMapper(&InstagramAuth::mapError);
     QPointer<QObject> guard(context);
     QObject::connect(job, &NetworkJob::finished, context, [guard, done](const NetworkResult &r) {
@@ -594,11 +588,11 @@ void InstagramPublisher::publishingLimit(const OAuthTokens &tokens, QObject *con
     }
     auto *job = new NetworkJob(
         m_nam, kPlatform, QStringLiteral("instagram.graph.publishing_limit"), "GET",
-        graphRequest(m_endpoints.url(
-                         kGraph,
-                         QString(QLatin1Char('/') + m_igUserId + QStringLiteral("/content_publishing_limit")),
-                         encodedQuery({{QStringLiteral("fields"), QStringLiteral("quota_usage,config")}})),
-                     tokens.accessToken));
+        NetworkJob::bearerRequest(
+            m_endpoints.url(
+                kGraph, QString(QLatin1Char('/') + m_igUserId + QStringLiteral("/content_publishing_limit")),
+                encodedQuery({{QStringLiteral("fields"), QStringLiteral("quota_usage,config")}})),
+            tokens.accessToken));
     job->setErrorMapper(&InstagramAuth::mapError);
     QObject::connect(job, &NetworkJob::finished, context, [guard, done](const NetworkResult &r) {
         if (!r.ok())

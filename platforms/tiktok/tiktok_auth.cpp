@@ -227,9 +227,9 @@ void TikTokAuth::identify(const OAuthTokens &tokens, QObject *context, IdentityC
     QUrlQuery q;
     // Commas stay literal, as TikTok documents the fields list.
     q.addQueryItem(QStringLiteral("fields"), kUserFields);
-    QNetworkRequest request(
-        m_endpoints.url(QStringLiteral("tiktok.api"), QStringLiteral("/v2/user/info/"), q));
-    request.setRawHeader("Authorization", "Bearer " + tokens.accessToken.toUtf8());
+    const QNetworkRequest request = NetworkJob::bearerRequest(
+        m_endpoints.url(QStringLiteral("tiktok.api"), QStringLiteral("/v2/user/info/"), q),
+        tokens.accessToken);
     auto *job = new NetworkJob(m_nam, kPlatform, QStringLiteral("tiktok.api.user.info"), "GET", request);
     job->setErrorMapper(&TikTokAuth::mapError);
     QPointer<QObject> guard(context);

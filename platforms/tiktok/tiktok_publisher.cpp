@@ -28,8 +28,8 @@ NetworkJob *apiJob(QNetworkAccessManager *nam, const EndpointTable &endpoints, c
                    const QString &path, const QJsonObject &body, const OAuthTokens &tokens,
                    const QUrlQuery &query = QUrlQuery())
 {
-    QNetworkRequest request(endpoints.url(QStringLiteral("tiktok.api"), path, query));
-    request.setRawHeader("Authorization", "Bearer " + tokens.accessToken.toUtf8());
+    QNetworkRequest request = NetworkJob::bearerRequest(
+        endpoints.url(QStringLiteral("tiktok.api"), path, query), tokens.accessToken);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/json; charset=UTF-8"));
     auto *job = new NetworkJob(nam, kPlatform, endpoint, "POST", request);

@@ -184,8 +184,8 @@ void YouTubeAuth::identify(const OAuthTokens &tokens, QObject *context, Identity
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet"));
     q.addQueryItem(QStringLiteral("mine"), QStringLiteral("true"));
-    QNetworkRequest request(m_endpoints.url(QStringLiteral("youtube.api"), QStringLiteral("/channels"), q));
-    request.setRawHeader("Authorization", "Bearer " + tokens.accessToken.toUtf8());
+    const QNetworkRequest request = NetworkJob::bearerRequest(
+        m_endpoints.url(QStringLiteral("youtube.api"), QStringLiteral("/channels"), q), tokens.accessToken);
     auto *job = new NetworkJob(m_nam, kPlatform, QStringLiteral("youtube.api.channels"), "GET", request);
     job->setErrorMapper(&YouTubeAuth::mapError);
     QPointer<QObject> guard(context);

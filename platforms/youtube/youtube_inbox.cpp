@@ -68,8 +68,8 @@ struct Api
         QUrlQuery q;
         for (const auto &[key, value] : query)
             q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        QNetworkRequest request(endpoints.url(QStringLiteral("youtube.api"), path, q));
-        request.setRawHeader("Authorization", "Bearer " + tokens.accessToken.toUtf8());
+        QNetworkRequest request = NetworkJob::bearerRequest(
+            endpoints.url(QStringLiteral("youtube.api"), path, q), tokens.accessToken);
         if (!jsonBody.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json; charset=UTF-8"));

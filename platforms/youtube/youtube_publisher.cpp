@@ -15,13 +15,6 @@ namespace {
 
 const QString kPlatform = QStringLiteral("youtube");
 
-QNetworkRequest bearer(const QUrl &url, const OAuthTokens &tokens)
-{
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + tokens.accessToken.toUtf8());
-    return request;
-}
-
 // "bytes=0-524287" -> 524288; absent -> 0.
 qint64 acknowledgedFromRange(const QByteArray &range)
 {
@@ -84,8 +77,9 @@ private:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("uploadType"), QStringLiteral("resumable"));
         q.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet,status"));
-        QNetworkRequest request = bearer(
-            m_endpoints.url(QStringLiteral("youtube.upload"), QStringLiteral("/videos"), q), m_tokens);
+        QNetworkRequest request = NetworkJob::bearerRequest(
+            m_endpoints.url(QStringLiteral("youtube.upload"), QStringLiteral("/videos"), q),
+            m_tokens.accessToken);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json; charset=UTF-8"));
         request.setRawHeader("X-Upload-Content-Length", QByteArray::number(m_spec.fileSize));
@@ -115,7 +109,7 @@ private:
     // After a restart: ask Google how much of the file it has.
     void queryProgress()
     {
-        QNetworkRequest request = bearer(QUrl(m_state.uploadUrl), m_tokens);
+        QNetworkRequest request = NetworkJob::bearerRequest(QUrl(m_state.uploadUrl), m_tokens.accessToken);
         request.setRawHeader("Content-Range", "bytes */" + QByteArray::number(m_spec.fileSize));
         NetworkJob *job = newJob(QStringLiteral("youtube.upload.status"), "PUT", request);
         job->setExpectJson(false);
@@ -153,7 +147,7 @@ private:
             return finish(failure(PlatformError::Kind::Permanent, QStringLiteral("file_unreadable"),
                                   tr("The video file cannot be read: %1").arg(why)));
         }
-        QNetworkRequest request = bearer(QUrl(m_state.uploadUrl), m_tokens);
+        QNetworkRequest request = NetworkJob::bearerRequest(QUrl(m_state.uploadUrl), m_tokens.accessToken);
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.mimeType.toUtf8());
         request.setHeader(QNetworkRequest::ContentLengthHeader, length);
         request.setRawHeader("Content-Range",
@@ -266,9 +260,10 @@ void YouTubePublisher::status(const PublishCheckpoint &checkpoint, const OAuthTo
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("part"), QStringLiteral("status"));
     q.addQueryItem(QStringLiteral("id"), checkpoint.remotePostId);
-    auto *job = new NetworkJob(
-        m_nam, kPlatform, QStringLiteral("youtube.api.videos.list"), "GET",
-        bearer(m_endpoints.url(QStringLiteral("youtube.api"), QStringLiteral("/videos"), q), tokens));
+    auto *job = new NetworkJob(m_nam, kPlatform, QStringLiteral("youtube.api.videos.list"), "GET",
+                               NetworkJob::bearerRequest(m_endpoints.url(QStringLiteral("youtube.api"),
+                                                                         QStringLiteral("/videos"), q),
+                                                         tokens.accessToken));
     job->setErrorMapper(&YouTubeAuth::mapError);
     QPointer<QObject> guard(context);
     QObject::connect(job, &NetworkJob::finished, context, [guard, done, checkpoint](const NetworkResult &r) {
@@ -304,9 +299,10 @@ void YouTubePublisher::metrics(const QString &remotePostId, const OAuthTokens &t
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("part"), QStringLiteral("statistics"));
     q.addQueryItem(QStringLiteral("id"), remotePostId);
-    auto *job = new NetworkJob(
-        m_nam, kPlatform, QStringLiteral("youtube.api.videos.list"), "GET",
-        bearer(m_endpoints.url(QStringLiteral("youtube.api"), QStringLiteral("/videos"), q), tokens));
+    auto *job = new NetworkJob(m_nam, kPlatform, QStringLiteral("youtube.api.videos.list"), "GET",
+                               NetworkJob::bearerRequest(m_endpoints.url(QStringLiteral("youtube.api"),
+                                                                         QStringLiteral("/videos"), q),
+                                                         tokens.accessToken));
     job->setErrorMapper(&YouTubeAuth::mapError);
     QPointer<QObject> guard(context);
     QObject::connect(job, &NetworkJob::finished, context, [guard, done](const NetworkResult &r) {
