@@ -54,6 +54,9 @@ namespace {
 // kill can land while a chunk is in flight. The request is still carried out afterwards,
 // as a real server finishes a request whose client has gone.
 constexpr int kUploadDelayMs = 150;
+// Opening an upload (TikTok init, YouTube session, Instagram container) waits this long,
+// so that an "init" kill lands while it is open on a fast simulator too.
+constexpr int kInitDelayMs = 250;
 // How long after the start a "startup" kill may come, and after an upload was opened an
 // "init" kill.
 constexpr int kStartupWindowMs = 60;
@@ -404,16 +407,19 @@ private Q_SLOTS:
         clock.start();
 
         // Uploads take a while, so that kills land with a chunk in flight.
-        for (const auto &[platform, endpoint, method] :
-             {std::tuple{"tiktok", "tiktok.upload", "PUT"},
-              std::tuple{"youtube", "youtube.upload.put", "PUT"},
-              std::tuple{"instagram", "instagram.rupload", "POST"}}) {
+        for (const auto &[platform, endpoint, method, delayMs] :
+             {std::tuple{"tiktok", "tiktok.upload", "PUT", kUploadDelayMs},
+              std::tuple{"youtube", "youtube.upload.put", "PUT", kUploadDelayMs},
+              std::tuple{"instagram", "instagram.rupload", "POST", kUploadDelayMs},
+              std::tuple{"tiktok", "tiktok.api.video.init", "POST", kInitDelayMs},
+              std::tuple{"youtube", "youtube.upload.start", "POST", kInitDelayMs},
+              std::tuple{"instagram", "instagram.graph.media.create", "POST", kInitDelayMs}}) {
             FaultRule delay;
             delay.action = FaultRule::Action::Delay;
             delay.platform = QLatin1String(platform);
             delay.endpoint = QLatin1String(endpoint);
             delay.method = method;
-            delay.delayMs = kUploadDelayMs;
+            delay.delayMs = delayMs;
             delay.times = -1;
             m_server.faults().add(delay);
         }
