@@ -1,19 +1,13 @@
 // travelflow: the desktop application's entry point (the composition root).
 
-#include "accounts/account_tokens.h"
 #include "all_platforms.h"
 #include "common/endpoint_table.h"
 #include "core/app_info.h"
 #include "core/translations.h"
-#include "inbox/inbox_scheduler.h"
-#include "inbox/inbox_sync.h"
-#include "inbox/metrics_sync.h"
-#include "inbox/reply_sender.h"
 #include "main_window.h"
-#include "publishing/publish_queue.h"
 #include "queue_notifier.h"
 #include "sandbox_server.h"
-#include "secrets/secret_store.h"
+#include "services/app_services.h"
 #include "single_instance.h"
 #include "storage/database.h"
 #include "tray_icon.h"
@@ -25,7 +19,6 @@
 #include <QIcon>
 #include <QJsonDocument>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 
 int main(int argc, char *argv[])
 {
@@ -102,26 +95,18 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The publishing queue runs as long as the app does, in the tray when the window is closed.
-    travelflow::SecretStore secrets;
-    QNetworkAccessManager nam;
-    travelflow::AccountTokens tokens(**database, secrets, &nam, *endpoints);
-    travelflow::PublishQueue queue(**database, tokens, &nam, *endpoints, travelflow::PublishQueue::Options());
-
-    // The inbox syncs in the background on a schedule; new leads show up in the tray.
-    travelflow::InboxSync inboxSync(**database, tokens, &nam, *endpoints);
-    travelflow::ReplySender replies(**database, tokens, &nam, *endpoints);
-    travelflow::MetricsSync metrics(**database, tokens, &nam, *endpoints);
-    travelflow::InboxScheduler inbox(**database, inboxSync, replies, metrics);
+    // The publishing queue runs as long as the app does, in the tray when the window is
+    // closed; the inbox syncs in the background on a schedule; new leads show up in the tray.
+    travelflow::AppServices services(**database, *endpoints);
 
     travelflow::TrayIcon tray;
-    travelflow::QueueNotifier notifier(queue, tray);
-    QObject::connect(&inboxSync, &travelflow::InboxSync::newLead, &tray, [&tray](qint64) {
+    travelflow::QueueNotifier notifier(services.queue(), tray);
+    QObject::connect(&services.inboxSync(), &travelflow::InboxSync::newLead, &tray, [&tray](qint64) {
         tray.showMessage(
             QApplication::translate("main", "New potential customer"),
             QApplication::translate("main", "Someone asked about booking or prices. Open the inbox."));
     });
-    travelflow::MainWindow window(**database, &tray);
+    travelflow::MainWindow window(services, &tray);
     if (sandbox)
         window.setSandboxUrl(sandbox->baseUrl());
     QApplication::setQuitOnLastWindowClosed(!tray.isAvailable());
@@ -131,7 +116,6 @@ int main(int argc, char *argv[])
                      &travelflow::MainWindow::bringToFront);
     QObject::connect(&tray, &travelflow::TrayIcon::quitRequested, &app, &QApplication::quit);
     window.show();
-    queue.start();
-    inbox.start();
+    services.start();
     return QApplication::exec();
 }

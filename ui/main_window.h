@@ -7,11 +7,15 @@ class QStackedWidget;
 
 namespace travelflow {
 
-class Database;
+class AppServices;
+class ComposePage;
+class InboxPage;
 class TrayIcon;
 
-// The main window: a navigation list on the left (Library, Compose, Queue, Inbox, and
-// Accounts at the bottom) and the selected area on the right. Owned by main().
+// The main window: a navigation list on the left (Library, Compose, Queue, Inbox,
+// Analytics, Accounts, Settings; Ctrl+1..7) and the selected area on the right. Each area
+// is a page over the shared app objects. Its size, position and last area are kept
+// between runs. Owned by main().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,10 +26,13 @@ public:
         Compose,
         Queue,
         Inbox,
-        Accounts
+        Analytics,
+        Accounts,
+        Settings
     };
 
-    MainWindow(const Database &database, TrayIcon *tray, QWidget *parent = nullptr);
+    MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showArea(Area area);
     Area currentArea() const;
@@ -38,10 +45,15 @@ protected:
 
 private:
     void addArea(Area area, const QString &icon, const QString &title, QWidget *page);
+    void showNewLeadCount(int count);
+    void saveWindowState() const;
+    void restoreWindowState();
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     TrayIcon *m_tray = nullptr;
+    ComposePage *m_compose = nullptr;
+    InboxPage *m_inbox = nullptr;
 };
 
 } // namespace travelflow

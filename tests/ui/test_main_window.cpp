@@ -1,6 +1,7 @@
 // The main window as a user meets it: its areas, navigation, and closing.
 
 #include "main_window.h"
+#include "services/app_services.h"
 #include "storage/database.h"
 #include "support/test_env.h"
 #include "tray_icon.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,7 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AppServices> m_services;
 
 private Q_SLOTS:
     void initTestCase()
@@ -27,11 +30,14 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.path());
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         m_db = std::move(*db);
+        m_services = std::make_unique<AppServices>(*m_db, EndpointTable::defaults());
     }
+
+    void init() { QSettings().clear(); }
 
     void showsEveryArea()
     {
-        MainWindow window(*m_db, nullptr);
+        MainWindow window(*m_services, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -41,7 +47,8 @@ private Q_SLOTS:
             names << nav->item(i)->text();
         QCOMPARE(names,
                  (QStringList{QStringLiteral("Library"), QStringLiteral("Compose"), QStringLiteral("Queue"),
-                              QStringLiteral("Inbox"), QStringLiteral("Accounts")}));
+                              QStringLiteral("Inbox"), QStringLiteral("Analytics"), QStringLiteral("Accounts"),
+                              QStringLiteral("Settings")}));
         QCOMPARE(window.currentArea(), MainWindow::Area::Library);
         QCOMPARE(window.windowTitle(), QStringLiteral("TravelFlow"));
         auto *profile = window.findChild<QLabel *>(QStringLiteral("profileLabel"));
@@ -51,7 +58,7 @@ private Q_SLOTS:
 
     void navigationSwitchesPages()
     {
-        MainWindow window(*m_db, nullptr);
+        MainWindow window(*m_services, nullptr);
         window.show();
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *pages = window.findChild<QStackedWidget *>();
@@ -61,17 +68,46 @@ private Q_SLOTS:
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, inboxRect.center());
         QCOMPARE(window.currentArea(), MainWindow::Area::Inbox);
         QCOMPARE(pages->currentIndex(), 3);
-        QVERIFY(pages->currentWidget()->findChild<QLabel *>()->text().contains(QStringLiteral("Inbox")));
+        QCOMPARE(pages->currentWidget()->accessibleName(), QStringLiteral("Inbox"));
 
         window.showArea(MainWindow::Area::Accounts);
-        QCOMPARE(pages->currentIndex(), 4);
+        QCOMPARE(pages->currentIndex(), 5);
+    }
+
+    void shortcutsSwitchAreas()
+    {
+        MainWindow window(*m_services, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::Area::Settings);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::Area::Queue);
+        QVERIFY(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(2)->toolTip().contains(
+            QStringLiteral("3")));
+    }
+
+    void windowStateIsRemembered()
+    {
+        {
+            MainWindow window(*m_services, nullptr);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            window.showArea(MainWindow::Area::Analytics);
+            QVERIFY(window.close());
+        }
+        MainWindow again(*m_services, nullptr);
+        QCOMPARE(again.currentArea(), MainWindow::Area::Analytics);
+        QCOMPARE(again.size(), QSize(900, 640));
     }
 
     void closingWithoutTrayClosesTheWindow()
     {
         TrayIcon tray;
         QVERIFY(!tray.isAvailable()); // offscreen has no tray host
-        MainWindow window(*m_db, &tray);
+        MainWindow window(*m_services, &tray);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.close());
@@ -80,7 +116,7 @@ private Q_SLOTS:
 
     void sandboxModeIsVisible()
     {
-        MainWindow window(*m_db, nullptr);
+        MainWindow window(*m_services, nullptr);
         window.setSandboxUrl(QStringLiteral("http://127.0.0.1:4242"));
         auto *label = window.findChild<QLabel *>(QStringLiteral("sandboxLabel"));
         QVERIFY(label);
@@ -90,7 +126,7 @@ private Q_SLOTS:
 
     void bringToFrontRestoresAMinimisedWindow()
     {
-        MainWindow window(*m_db, nullptr);
+        MainWindow window(*m_services, nullptr);
         window.showMinimized();
         window.bringToFront();
         QVERIFY(window.isVisible());

@@ -1,0 +1,1 @@
+#include "inbox_actions.h"

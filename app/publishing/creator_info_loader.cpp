@@ -1,0 +1,1 @@
+#include "creator_info_loader.h"

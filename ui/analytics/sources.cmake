@@ -1,0 +1,4 @@
+# The analytics area's files (included by ui/CMakeLists.txt).
+target_sources(travelflow_ui PRIVATE
+    analytics/analytics_page.cpp analytics/analytics_page.h
+)
