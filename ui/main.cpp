@@ -1,10 +1,12 @@
 // travelflow: the desktop application's entry point (the composition root).
 
 #include "all_platforms.h"
+#include "common/app_credentials.h"
 #include "common/endpoint_table.h"
 #include "core/app_info.h"
 #include "core/translations.h"
 #include "main_window.h"
+#include "preferences.h"
 #include "queue_notifier.h"
 #include "sandbox_server.h"
 #include "services/app_services.h"
@@ -19,6 +21,8 @@
 #include <QIcon>
 #include <QJsonDocument>
 #include <QMessageBox>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -42,13 +46,26 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Use the built-in simulator of TikTok, Instagram and YouTube instead of "
                                 "the real services (for trying TravelFlow without developer credentials)."));
-    parser.addOptions({dataDirOption, langOption, sandboxOption});
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        QApplication::translate("main", "Show AREA: library, compose, queue, inbox, analytics, accounts or settings."),
+        QApplication::translate("main", "AREA"));
+    parser.addOptions({dataDirOption, langOption, sandboxOption, areaOption});
     parser.process(app);
 
-    travelflow::installTranslations(parser.value(langOption));
+    const QString area = parser.value(areaOption);
+    if (!area.isEmpty() && !travelflow::MainWindow::areaFromName(area)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Unknown area '%1'. Use one of: %2.")
+                                    .arg(area, travelflow::MainWindow::areaNames().join(QLatin1String(", ")))));
+        return 2;
+    }
     const QString dataDir = travelflow::resolveDataDir(parser.value(dataDirOption));
+    // The profile's settings (language, start minimised, notifications) live beside it.
+    travelflow::installTranslations(parser.isSet(langOption) ? parser.value(langOption)
+                                                             : travelflow::Preferences::language());
 
-    travelflow::SingleInstance instance(dataDir);
+    travelflow::SingleInstance instance(dataDir, area);
     if (!instance.claim())
         return 0; // the running instance shows its window
 
@@ -77,6 +94,17 @@ int main(int argc, char *argv[])
 
     QString endpointsFile;
     if (sandbox) {
+        // The simulator's own app credentials (the only ones it accepts), unless the
+        // environment names others: connecting an account then works without a developer app.
+        for (const char *name : {"tiktok", "instagram", "youtube"}) {
+            const QString platform = QLatin1String(name);
+            if (travelflow::AppCredentials::fromEnvironment(platform).isConfigured())
+                continue;
+            const auto client = travelflow::sandbox::SandboxServer::defaultClient(platform);
+            qputenv(travelflow::AppCredentials::idVariable(platform).toLatin1().constData(), client.clientId.toUtf8());
+            qputenv(travelflow::AppCredentials::secretVariable(platform).toLatin1().constData(),
+                    client.clientSecret.toUtf8());
+        }
         endpointsFile = QDir(dataDir).filePath(QStringLiteral("sandbox-endpoints.json"));
         QFile f(endpointsFile);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
@@ -102,6 +130,8 @@ int main(int argc, char *argv[])
     travelflow::TrayIcon tray;
     travelflow::QueueNotifier notifier(services.queue(), tray);
     QObject::connect(&services.inboxSync(), &travelflow::InboxSync::newLead, &tray, [&tray](qint64) {
+        if (!travelflow::Preferences::notifyNewLeads())
+            return;
         tray.showMessage(
             QApplication::translate("main", "New potential customer"),
             QApplication::translate("main", "Someone asked about booking or prices. Open the inbox."));
@@ -112,10 +142,26 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(!tray.isAvailable());
     QObject::connect(&instance, &travelflow::SingleInstance::activationRequested, &window,
                      &travelflow::MainWindow::bringToFront);
+    QObject::connect(&instance, &travelflow::SingleInstance::areaRequested, &window, [&window](const QString &name) {
+        if (const auto requested = travelflow::MainWindow::areaFromName(name)) {
+            qInfo("show area %s", qPrintable(name));
+            window.showArea(*requested);
+        }
+    });
+    if (const auto requested = travelflow::MainWindow::areaFromName(area))
+        window.showArea(*requested);
     QObject::connect(&tray, &travelflow::TrayIcon::showWindowRequested, &window,
                      &travelflow::MainWindow::bringToFront);
+    QObject::connect(&tray, &travelflow::TrayIcon::inboxRequested, &window, [&window] {
+        window.showArea(travelflow::MainWindow::Area::Inbox);
+        window.bringToFront();
+    });
+    QObject::connect(&tray, &travelflow::TrayIcon::syncInboxRequested, &services.inbox(),
+                     &travelflow::InboxScheduler::syncNow);
     QObject::connect(&tray, &travelflow::TrayIcon::quitRequested, &app, &QApplication::quit);
-    window.show();
+    // Minimised to the tray only where there is a tray to come back from.
+    if (!travelflow::Preferences::startMinimised() || !tray.isAvailable() || !area.isEmpty())
+        window.show();
     services.start();
     return QApplication::exec();
 }

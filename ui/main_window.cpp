@@ -95,6 +95,22 @@ MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent) :
 
 MainWindow::~MainWindow() = default;
 
+QStringList MainWindow::areaNames()
+{
+    // In the order of the Area enum.
+    return {QStringLiteral("library"),   QStringLiteral("compose"),  QStringLiteral("queue"),
+            QStringLiteral("inbox"),     QStringLiteral("analytics"), QStringLiteral("accounts"),
+            QStringLiteral("settings")};
+}
+
+std::optional<MainWindow::Area> MainWindow::areaFromName(const QString &name)
+{
+    const qsizetype index = areaNames().indexOf(name.toLower());
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<Area>(index);
+}
+
 void MainWindow::addArea(Area area, const QString &icon, const QString &title, QWidget *page)
 {
     const int index = static_cast<int>(area);

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -32,6 +34,9 @@ public:
     };
 
     MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent = nullptr);
+    // Areas by their stable English names ("library", "inbox", ...), as `--area` takes them.
+    static std::optional<Area> areaFromName(const QString &name);
+    static QStringList areaNames();
     ~MainWindow() override;
 
     void showArea(Area area);

@@ -1,5 +1,6 @@
 #include "queue_notifier.h"
 
+#include "preferences.h"
 #include "publishing/publish_queue.h"
 #include "tray_icon.h"
 
@@ -9,8 +10,10 @@ QueueNotifier::QueueNotifier(PublishQueue &queue, TrayIcon &tray, QObject *paren
     : QObject(parent), m_tray(tray)
 {
     connect(&queue, &PublishQueue::jobChanged, this, &QueueNotifier::onJobChanged);
-    connect(&queue, &PublishQueue::notice, this,
-            [this](qint64, const QString &text) { m_tray.showMessage(tr("Publishing"), text); });
+    connect(&queue, &PublishQueue::notice, this, [this](qint64, const QString &text) {
+        if (Preferences::notifyPublishResults())
+            m_tray.showMessage(tr("Publishing"), text);
+    });
 }
 
 void QueueNotifier::onJobChanged(qint64 jobId, PublishJob::State state)
@@ -19,6 +22,8 @@ void QueueNotifier::onJobChanged(qint64 jobId, PublishJob::State state)
     if (m_lastState.value(jobId, PublishJob::State::Queued) == state)
         return;
     m_lastState.insert(jobId, state);
+    if (!Preferences::notifyPublishResults())
+        return;
     if (state == PublishJob::State::Published)
         m_tray.showMessage(tr("Published"), tr("Post %1 is published.").arg(jobId));
     else if (state == PublishJob::State::NeedsAttention)

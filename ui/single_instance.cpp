@@ -12,11 +12,11 @@ namespace travelflow {
 
 namespace {
 constexpr int kTimeoutMs = 2000;
-constexpr char kActivate[] = "activate\n";
+constexpr char kActivate[] = "activate";
 } // namespace
 
-SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_name(serverName(dataDir))
+SingleInstance::SingleInstance(const QString &dataDir, const QString &area, QObject *parent)
+    : QObject(parent), m_name(serverName(dataDir)), m_area(area)
 { }
 
 SingleInstance::~SingleInstance() = default;
@@ -34,7 +34,11 @@ bool SingleInstance::notifyRunningInstance()
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(kTimeoutMs))
         return false;
-    socket.write(kActivate);
+    // "activate" or "activate AREA", one line; area names are plain ASCII words.
+    QByteArray message(kActivate);
+    if (!m_area.isEmpty())
+        message += ' ' + m_area.toLatin1();
+    socket.write(message + '\n');
     socket.waitForBytesWritten(kTimeoutMs);
     // Wait for the first instance to acknowledge so we know it is alive, not a stale socket.
     const bool acknowledged = socket.waitForReadyRead(kTimeoutMs) && socket.readAll().startsWith("ok");
@@ -64,11 +68,14 @@ bool SingleInstance::claim()
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
                 if (!socket->canReadLine())
                     return;
-                if (socket->readLine() == kActivate) {
+                const QList<QByteArray> words = socket->readLine().trimmed().split(' ');
+                if (words.value(0) == kActivate) {
                     socket->write("ok\n");
                     socket->flush();
                     qCInfo(lcInstance) << "activation requested by a second instance";
                     Q_EMIT activationRequested();
+                    if (words.size() > 1)
+                        Q_EMIT areaRequested(QString::fromLatin1(words.at(1)));
                 }
             });
         }

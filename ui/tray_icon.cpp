@@ -9,6 +9,8 @@ namespace travelflow {
 TrayIcon::TrayIcon(QObject *parent) : QObject(parent), m_menu(new QMenu)
 {
     m_menu->addAction(tr("Show TravelFlow"), this, &TrayIcon::showWindowRequested);
+    m_menu->addAction(tr("Open the inbox"), this, &TrayIcon::inboxRequested);
+    m_menu->addAction(tr("Check for new comments now"), this, &TrayIcon::syncInboxRequested);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
 
@@ -19,6 +21,8 @@ TrayIcon::TrayIcon(QObject *parent) : QObject(parent), m_menu(new QMenu)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT showWindowRequested();
     });
+    // A click on a notification opens the window where the news is.
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::showWindowRequested);
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_icon->show();
 }

@@ -22,6 +22,8 @@ public:
 
 Q_SIGNALS:
     void showWindowRequested();
+    void inboxRequested();
+    void syncInboxRequested();
     void quitRequested();
 
 private:

@@ -79,6 +79,19 @@ private Q_SLOTS:
                                  5000);
         QCOMPARE(first.state(), QProcess::Running); // the first one is still there
 
+        // A second start can name the area the running window should show.
+        QCOMPARE(test::runProcess(gui, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--area"),
+                                        QStringLiteral("inbox")},
+                                  nullptr, &err),
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT((firstLog += first.readAllStandardError()).contains("show area inbox"), 5000);
+        err.clear();
+        QCOMPARE(test::runProcess(gui, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--area"),
+                                        QStringLiteral("kitchen")},
+                                  nullptr, &err),
+                 2);
+        QVERIFY2(err.contains("Unknown area 'kitchen'"), err.constData());
+
         // A different profile is a different instance; in sandbox mode it keeps the
         // simulator's world in its profile.
         QTemporaryDir other;
