@@ -61,7 +61,7 @@ for p in tiktok instagram youtube; do
     wait $pid
     say "$(tail -1 "$work/connect-$p.log")"
 done
-account() { cli accounts list --json | python3 -c 'import json,sys
+account() { cli --json accounts list | python3 -c 'import json,sys
 for a in json.load(sys.stdin):
     if a["platform"] == sys.argv[1]: print(a["id"]); break' "$1"; }
 tiktok=$(account tiktok)
@@ -91,6 +91,7 @@ cli metrics sync >/dev/null || true
 advance 14400
 cli inbox sync >/dev/null
 cli metrics sync >/dev/null || true
+say "$(cli inbox list | wc -l) inbox items, $(cli queue list | grep -ci published) published jobs"
 kill $sandbox_pid
 wait $sandbox_pid 2>/dev/null || true
 
@@ -98,7 +99,8 @@ wait $sandbox_pid 2>/dev/null || true
 say "starting travelflow --sandbox"
 shots=$root/docs/screenshots
 export TRAVELFLOW_PROFILE=$profile TRAVELFLOW_SHOTS=$shots
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+# The screen is the window's default size, so each shot is the whole window.
+xvfb-run -a -s "-screen 0 1200x760x24" bash -c '
 set -euo pipefail
 gui=$TRAVELFLOW_BUILD/ui/travelflow
 "$gui" --sandbox --data-dir "$TRAVELFLOW_PROFILE" --lang "$TRAVELFLOW_LANG" --area library \

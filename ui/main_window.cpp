@@ -57,8 +57,8 @@ MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent) :
                                                " background: palette(window); }"
                                                "QListWidget#navigation::item { padding-left: 10px; }"
                                                "QListWidget#navigation::item:selected {"
-                                               " background: palette(highlight);"
-                                               " color: palette(highlighted-text); }"));
+                                               " background: palette(midlight); color: palette(text);"
+                                               " border-left: 3px solid palette(highlight); }"));
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
