@@ -4,11 +4,11 @@
 #include "cli_application.h"
 #include "cli_session.h"
 #include "common/endpoint_table.h"
+#include "inbox/inbox_actions.h"
 #include "inbox/inbox_sync.h"
 #include "inbox/lead_exporter.h"
 #include "inbox/metrics_sync.h"
 #include "inbox/reply_sender.h"
-#include "leads/profile_lead_model.h"
 #include "secrets/secret_store.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
@@ -263,28 +263,22 @@ int CliApplication::runInboxMark(const QStringList &args)
     auto db = openDatabase();
     if (!db)
         return reportError(db.error());
-    InteractionRepository items((*db)->connection());
-    auto item = items.get(id);
+    auto item = InteractionRepository((*db)->connection()).get(id);
     if (!item)
         return reportError(item.error());
     if (!*item)
         return reportError(
             Error::make(Error::Kind::NotFound, QStringLiteral("interaction_not_found"),
                         tr("There is no inbox item %1. \"inbox list\" shows the ids.").arg(id)));
+    // The same actions as the window's inbox, so both change an item the same way.
+    InboxActions actions(**db);
     Status done;
     if (const auto s = interactionStateFromName(state)) {
-        done = items.setState(id, *s);
+        done = actions.setState(id, *s);
     } else if (const auto l = leadStateFromName(state)) {
-        done = items.setLeadState(id, *l);
+        done = actions.setLeadState(id, *l);
     } else if (state == QLatin1String("lead") || state == QLatin1String("not")) {
-        const bool lead = state == QLatin1String("lead");
-        auto profile = leads::ProfileLeadModel::load((*db)->connection());
-        if (!profile)
-            return reportError(profile.error());
-        done = profile->teach((*item)->text, lead); // the finder learns from the user's call
-        if (done)
-            done = items.setUserLeadLabel(id,
-                                          lead ? Interaction::LeadLabel::Lead : Interaction::LeadLabel::Not);
+        done = actions.markLead(id, state == QLatin1String("lead")); // also teaches the lead finder
     } else {
         return usageError(
             tr("Unknown state '%1': use read, new, replied, archived, contacted, won, lost, lead or "

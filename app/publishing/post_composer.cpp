@@ -24,7 +24,8 @@ struct PostComposer::Pending
 {
     PostRequest request;
     QList<Account> accounts; // in request order
-    QHash<qint64, QStringList> tiktokPrivacyOptions; // account id -> what the creator may choose
+    QHash<qint64, TikTokCreatorInfo> creators; // TikTok account id -> what creator_info said
+    qint64 videoDurationMs = 0;
     QList<PostProblem> problems;
     Done done;
 };
@@ -45,6 +46,26 @@ PostProblem problemFor(const Account &account, const QString &field, const QStri
                        const QString &message)
 {
     return PostProblem{account.id, platformName(account.platform), field, rule, message};
+}
+
+bool isInbox(const QJsonObject &options)
+{
+    return options.value(QStringLiteral("mode")).toString() == QLatin1String("inbox");
+}
+
+bool flag(const QJsonObject &options, const char *key)
+{
+    return options.value(QLatin1String(key)).toBool();
+}
+
+// TikTok's own privacy levels, which the compose screen passes through as creator_info
+// listed them.
+const QStringList &tiktokLevels()
+{
+    static const QStringList levels{QStringLiteral("PUBLIC_TO_EVERYONE"),
+                                    QStringLiteral("MUTUAL_FOLLOW_FRIENDS"),
+                                    QStringLiteral("FOLLOWER_OF_CREATOR"), QStringLiteral("SELF_ONLY")};
+    return levels;
 }
 
 } // namespace
@@ -78,7 +99,7 @@ QString PostComposer::mapPrivacy(Platform platform, const QString &generic, cons
             {QStringLiteral("public"), QStringLiteral("PUBLIC_TO_EVERYONE")},
             {QStringLiteral("friends"), QStringLiteral("MUTUAL_FOLLOW_FRIENDS")},
             {QStringLiteral("private"), QStringLiteral("SELF_ONLY")}};
-        QString value = tiktok.value(generic);
+        QString value = tiktokLevels().contains(generic) ? generic : tiktok.value(generic);
         if (value.isEmpty())
             return refuse(QStringLiteral("tiktok.privacy.unsupported"),
                           tr("TikTok has no \"%1\" videos; choose public, friends or private.").arg(generic));
@@ -107,6 +128,111 @@ QString PostComposer::mapPrivacy(Platform platform, const QString &generic, cons
     return {};
 }
 
+PostVariant PostRequest::variantFor(qint64 accountId) const
+{
+    for (const PostVariant &variant : variants) {
+        if (variant.accountId == accountId)
+            return variant;
+    }
+    return PostVariant{accountId, caption, title, tags, privacy, options};
+}
+
+QList<PostProblem> PostComposer::checkTarget(qint64 accountId, Platform platform, const PostVariant &variant,
+                                             const QDateTime &at, qint64 videoDurationMs,
+                                             const TikTokCreatorInfo *creator, const QDateTime &now,
+                                             PostTarget *target)
+{
+    QList<PostProblem> problems;
+    const QString platformId = platformName(platform);
+    PostTarget t;
+    t.accountId = accountId;
+    t.platform = platform;
+    t.title = variant.title;
+    t.caption = variant.caption;
+    t.tags = variant.tags;
+    t.optionsJson = QString::fromUtf8(QJsonDocument(variant.options).toJson(QJsonDocument::Compact));
+    t.scheduledAt = at;
+    PostProblem problem{accountId, platformId, {}, {}, {}};
+    t.privacy = mapPrivacy(platform, variant.privacy, creator ? creator->privacyLevelOptions : QStringList(),
+                           &problem);
+    if (!problem.rule.isEmpty())
+        problems.append(problem);
+
+    CaptionDraft draft;
+    draft.title = t.title;
+    draft.caption = t.caption;
+    draft.tags = t.tags;
+    draft.privacy = t.privacy;
+    if (PublishSpecBuilder::usesNativeSchedule(t)) {
+        draft.publishAt = t.scheduledAt;
+        draft.privacy = QStringLiteral("private");
+    }
+    const bool inbox = isInbox(variant.options);
+    for (const CaptionViolation &v : CaptionRules::validate(rulesPlatform(platform), draft, now)) {
+        if (inbox && v.field == QLatin1String("privacy"))
+            continue; // drafts get their privacy in the TikTok app
+        if (problem.rule == v.rule || (v.field == QLatin1String("privacy") && !problem.rule.isEmpty()))
+            continue; // already said
+        problems.append(PostProblem{accountId, platformId, v.field, v.rule, v.message});
+    }
+
+    if (platform == Platform::TikTok && !inbox) {
+        const QJsonObject &o = variant.options;
+        if (flag(o, kBrandContent) && t.privacy == QLatin1String("SELF_ONLY"))
+            problems.append(PostProblem{accountId, platformId, QStringLiteral("privacy"),
+                                        QStringLiteral("tiktok.branded_content.not_private"),
+                                        tr("Branded content visibility cannot be set to private. Choose "
+                                           "who else can see it, or turn off Branded content.")});
+        if (flag(o, kContentDisclosure) && !flag(o, kBrandOrganic) && !flag(o, kBrandContent))
+            problems.append(PostProblem{accountId, platformId, QStringLiteral("disclosure"),
+                                        QStringLiteral("tiktok.disclosure.unspecified"),
+                                        tr("You need to indicate if your content promotes yourself, a third "
+                                           "party, or both.")});
+        if (creator && creator->maxVideoPostDurationSec > 0
+            && videoDurationMs > qint64{creator->maxVideoPostDurationSec} * 1000)
+            problems.append(PostProblem{
+                accountId, platformId, QStringLiteral("video"), QStringLiteral("tiktok.video.max_duration"),
+                tr("The video is %1 s long; this TikTok account can post videos up to %2 s. Trim the video "
+                   "or pick a shorter one.")
+                    .arg((videoDurationMs + 999) / 1000)
+                    .arg(creator->maxVideoPostDurationSec)});
+    }
+    if (target)
+        *target = t;
+    return problems;
+}
+
+QString PostComposer::tiktokDisclosureNotice(const QJsonObject &options)
+{
+    if (!flag(options, kContentDisclosure))
+        return {};
+    if (flag(options, kBrandContent))
+        return tr("Your video will be labeled as \"Paid partnership\".");
+    if (flag(options, kBrandOrganic))
+        return tr("Your video will be labeled as \"Promotional content\".");
+    return tr("You need to indicate if your content promotes yourself, a third party, or both.");
+}
+
+QString PostComposer::tiktokConsentSentence(const QJsonObject &options)
+{
+    if (flag(options, kContentDisclosure) && flag(options, kBrandContent))
+        return tr("By posting, you agree to TikTok's Branded Content Policy and Music Usage Confirmation.");
+    return tr("By posting, you agree to TikTok's Music Usage Confirmation.");
+}
+
+QString PostComposer::tiktokPrivacyLabel(const QString &level)
+{
+    if (level == QLatin1String("PUBLIC_TO_EVERYONE"))
+        return tr("Everyone");
+    if (level == QLatin1String("MUTUAL_FOLLOW_FRIENDS"))
+        return tr("Friends (followers you follow back)");
+    if (level == QLatin1String("FOLLOWER_OF_CREATOR"))
+        return tr("Followers");
+    if (level == QLatin1String("SELF_ONLY"))
+        return tr("Only me");
+    return level;
+}
+
 void PostComposer::enqueue(const PostRequest &request, const Done &done)
 {
     const QSqlDatabase db = m_database.connection();
@@ -122,6 +248,7 @@ void PostComposer::enqueue(const PostRequest &request, const Done &done)
             Error::Kind::NotFound, QStringLiteral("video_not_found"),
             tr("There is no video %1 in the library. \"videos list\" shows the ids.").arg(request.videoId)));
     }
+    pending->videoDurationMs = (*video)->durationMs;
     if (request.accountIds.isEmpty()) {
         return done(
             Error::make(Error::Kind::Usage, QStringLiteral("no_accounts"),
@@ -160,8 +287,8 @@ void PostComposer::fetchCreatorInfo(const std::shared_ptr<Pending> &pending, int
     if (index >= pending->accounts.size())
         return finish(pending);
     const Account account = pending->accounts.at(index);
-    if (pending->request.privacy.isEmpty()
-        || pending->request.options.value(QStringLiteral("mode")).toString() == QLatin1String("inbox"))
+    const PostVariant variant = pending->request.variantFor(account.id);
+    if (variant.privacy.isEmpty() || isInbox(variant.options))
         return fetchCreatorInfo(pending, index + 1); // nothing to check against
     m_tokens.get(account.id, this, [this, pending, index, account](const Expected<OAuthTokens> &tokens) {
         if (!tokens) {
@@ -174,7 +301,7 @@ void PostComposer::fetchCreatorInfo(const std::shared_ptr<Pending> &pending, int
             *tokens, this,
             [this, pending, index, account, publisher](const PlatformOutcome<TikTokCreatorInfo> &info) {
                 if (info.ok()) {
-                    pending->tiktokPrivacyOptions.insert(account.id, info.value->privacyLevelOptions);
+                    pending->creators.insert(account.id, *info.value);
                 } else {
                     pending->problems.append(
                         problemFor(account, QStringLiteral("privacy"), QStringLiteral("tiktok.creator_info"),
@@ -201,38 +328,12 @@ void PostComposer::finish(const std::shared_ptr<Pending> &pending)
     post.videoId = request.videoId;
     for (const Account &account : pending->accounts) {
         PostTarget target;
-        target.accountId = account.id;
-        target.platform = account.platform;
-        target.title = request.title;
-        target.caption = request.caption;
-        target.tags = request.tags;
-        target.optionsJson = QString::fromUtf8(QJsonDocument(request.options).toJson(QJsonDocument::Compact));
-        target.scheduledAt = request.at;
+        const auto creator = pending->creators.constFind(account.id);
+        pending->problems.append(checkTarget(account.id, account.platform, request.variantFor(account.id),
+                                             request.at, pending->videoDurationMs,
+                                             creator == pending->creators.cend() ? nullptr : &*creator, now,
+                                             &target));
         target.scheduleTimeZone = request.timeZone;
-        PostProblem problem = problemFor(account, {}, {}, {});
-        target.privacy = mapPrivacy(account.platform, request.privacy,
-                                    pending->tiktokPrivacyOptions.value(account.id), &problem);
-        if (!problem.rule.isEmpty())
-            pending->problems.append(problem);
-
-        CaptionDraft draft;
-        draft.title = target.title;
-        draft.caption = target.caption;
-        draft.tags = target.tags;
-        draft.privacy = target.privacy;
-        if (PublishSpecBuilder::usesNativeSchedule(target)) {
-            draft.publishAt = target.scheduledAt;
-            draft.privacy = QStringLiteral("private");
-        }
-        const bool inbox = request.options.value(QStringLiteral("mode")).toString() == QLatin1String("inbox");
-        for (const CaptionViolation &v :
-             CaptionRules::validate(rulesPlatform(account.platform), draft, now)) {
-            if (inbox && v.field == QLatin1String("privacy"))
-                continue; // drafts get their privacy in the TikTok app
-            if (problem.rule == v.rule || (v.field == QLatin1String("privacy") && !problem.rule.isEmpty()))
-                continue; // already said
-            pending->problems.append(problemFor(account, v.field, v.rule, v.message));
-        }
         post.targets.append(target);
     }
     if (!pending->problems.isEmpty()) {

@@ -19,9 +19,29 @@ namespace travelflow {
 
 class AccountTokens;
 class Database;
+struct PostTarget;
 
-// What the user asked to publish: one video to some accounts with one caption. `privacy`
-// is the generic choice (public, unlisted, friends, private) mapped to each platform.
+struct TikTokCreatorInfo;
+
+// One account's own caption variant (the compose screen writes one per account).
+// `privacy` is a generic choice (public, unlisted, friends, private) or, on TikTok, one of
+// the levels creator_info offered (PUBLIC_TO_EVERYONE, FOLLOWER_OF_CREATOR, SELF_ONLY, ...).
+// `options` are the platform's switches (TikTok: disable_comment, disable_duet,
+// disable_stitch, content_disclosure, brand_organic_toggle, brand_content_toggle, mode).
+struct PostVariant
+{
+    qint64 accountId = 0;
+    QString caption;
+    QString title;
+    QStringList tags;
+    QString privacy;
+    QJsonObject options;
+};
+
+// What the user asked to publish: one video to some accounts. Each account uses its entry
+// in `variants`, or else the shared caption, title, tags, privacy and options (the CLI's
+// single-caption path). `privacy` is the generic choice (public, unlisted, friends,
+// private) mapped to each platform.
 struct PostRequest
 {
     qint64 videoId = 0;
@@ -33,6 +53,10 @@ struct PostRequest
     QDateTime at; // invalid = as soon as possible
     QString timeZone; // IANA id the time was chosen in (for display); empty = UTC
     QJsonObject options;
+    QList<PostVariant> variants;
+
+    // The variant `accountId` publishes: its own, or one made of the shared fields.
+    PostVariant variantFor(qint64 accountId) const;
 };
 
 // One reason the request cannot be enqueued, for one account.
@@ -68,6 +92,30 @@ public:
 
     using Done = std::function<void(const Expected<PostComposition> &)>;
     void enqueue(const PostRequest &request, const Done &done);
+
+    // Option keys of a TikTok direct post (the adapter reads them from the target's options).
+    static constexpr const char *kContentDisclosure = "content_disclosure"; // the "disclose" switch
+    static constexpr const char *kBrandOrganic = "brand_organic_toggle"; // "Your brand"
+    static constexpr const char *kBrandContent = "brand_content_toggle"; // "Branded content"
+
+    // Every problem of one target, checked locally as the user types and again before
+    // storing: caption rules, privacy, TikTok's direct post rules (branded content is never
+    // private, a disclosure names what it promotes, the video fits the creator's maximum
+    // duration). `creator` is what TikTok's creator_info said (nullptr = not known yet).
+    // Fills `target` (without ids) when given.
+    static QList<PostProblem> checkTarget(qint64 accountId, Platform platform, const PostVariant &variant,
+                                          const QDateTime &at, qint64 videoDurationMs,
+                                          const TikTokCreatorInfo *creator, const QDateTime &now,
+                                          PostTarget *target = nullptr);
+
+    // TikTok's label notice for the disclosure choices ("Promotional content" / "Paid
+    // partnership"), or the hint that a choice is missing; empty when nothing is disclosed.
+    static QString tiktokDisclosureNotice(const QJsonObject &options);
+    // The consent sentence TikTok requires next to the post button (it names the Branded
+    // Content Policy too when the post is branded content).
+    static QString tiktokConsentSentence(const QJsonObject &options);
+    // A readable name for one of TikTok's privacy levels ("Only me" for SELF_ONLY).
+    static QString tiktokPrivacyLabel(const QString &level);
 
     static const QStringList &genericPrivacyValues();
     // The platform's value for a generic privacy choice; empty with `problem` filled when

@@ -229,6 +229,31 @@ QString whereFor(const InteractionFilter &f, QVariantList *values)
         clauses.append(QStringLiteral("COALESCE(lead_user_label, lead_label) = 'lead'"));
     if (f.unreadOnly)
         clauses.append(QStringLiteral("state = 'new'"));
+    if (f.platform) {
+        clauses.append(QStringLiteral("platform = ?"));
+        values->append(platformName(*f.platform));
+    }
+    if (!f.remotePostId.isEmpty()) {
+        clauses.append(QStringLiteral("remote_post_id = ?"));
+        values->append(f.remotePostId);
+    }
+    if (f.leadState) {
+        clauses.append(*f.leadState == Interaction::LeadState::New
+                           ? QStringLiteral("(lead_state IS NULL OR lead_state = 'new')")
+                           : QStringLiteral("lead_state = ?"));
+        if (*f.leadState != Interaction::LeadState::New)
+            values->append(leadStateName(*f.leadState));
+    }
+    if (f.hideOwn)
+        clauses.append(QStringLiteral("from_owner = 0"));
+    if (f.beforeCreatedAt.isValid()) {
+        // The list's order is (created_at DESC, id DESC); timestamps are sortable text.
+        clauses.append(QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))"));
+        const QVariant at = sql::fromDateTime(f.beforeCreatedAt);
+        values->append(at);
+        values->append(at);
+        values->append(f.beforeId);
+    }
     const QString match = ftsQuery(f.search);
     if (!match.isEmpty()) {
         clauses.append(
@@ -271,6 +296,66 @@ Expected<qint64> InteractionRepository::count(const InteractionFilter &filter)
     if (auto err = sql::exec(q, tr("count the inbox")))
         return *err;
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Expected<QList<Interaction>> InteractionRepository::thread(qint64 rootId)
+{
+    auto root = get(rootId);
+    if (!root)
+        return root.error();
+    if (!*root)
+        return QList<Interaction>();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if ((*root)->kind == Interaction::Kind::Message && !(*root)->threadId.isEmpty()) {
+        // A conversation of private messages is held together by its thread id.
+        q.prepare(QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM interactions WHERE account_id = ? AND kind = 'message' AND "
+                                   "thread_id = ? ORDER BY created_at, id"));
+        q.addBindValue((*root)->accountId);
+        q.addBindValue((*root)->threadId);
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM interactions WHERE id = ? OR parent_id = ? ORDER BY "
+                                   "CASE WHEN id = ? THEN 0 ELSE 1 END, created_at, id"));
+        q.addBindValue(rootId);
+        q.addBindValue(rootId);
+        q.addBindValue(rootId);
+    }
+    if (auto err = sql::exec(q, tr("read the conversation")))
+        return *err;
+    QList<Interaction> result;
+    while (q.next())
+        result.append(readInteraction(q));
+    return result;
+}
+
+Expected<QHash<QString, QString>> InteractionRepository::postTitles(const QStringList &remotePostIds)
+{
+    QHash<QString, QString> titles;
+    QStringList ids = remotePostIds;
+    ids.removeAll(QString());
+    ids.removeDuplicates();
+    if (ids.isEmpty())
+        return titles;
+    QStringList marks;
+    marks.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT j.remote_post_id, t.title, t.caption FROM publish_jobs j JOIN "
+                             "post_targets t ON t.id = j.post_target_id WHERE j.remote_post_id IN (")
+              + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+    for (const QString &id : std::as_const(ids))
+        q.addBindValue(id);
+    if (auto err = sql::exec(q, tr("read the post titles")))
+        return *err;
+    while (q.next()) {
+        const QString title = q.value(1).toString().trimmed();
+        titles.insert(q.value(0).toString(), title.isEmpty() ? q.value(2).toString().trimmed() : title);
+    }
+    return titles;
 }
 
 Expected<std::optional<Interaction>>

@@ -4,6 +4,8 @@
 #include "core/interaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +24,15 @@ struct InteractionFilter
     bool leadsOnly = false; // the user's label wins over the classifier's
     bool unreadOnly = false; // state "new"
     QString search; // words, all of which must occur (full-text, prefix match, any case)
+    std::optional<Platform> platform; // nullopt = all platforms
+    QString remotePostId; // empty = every post
+    // Only leads in this state; New also matches a lead nobody has triaged yet (no state).
+    std::optional<Interaction::LeadState> leadState;
+    bool hideOwn = false; // leave out what the connected account wrote itself (its replies)
+    // Keyset paging: only items after this one in the list's order (newest first), so a
+    // view fetches its next window without the database counting past the earlier ones.
+    QDateTime beforeCreatedAt; // invalid = from the newest
+    qint64 beforeId = 0;
     int limit = -1; // < 0 = all
     int offset = 0;
 };
@@ -55,6 +66,14 @@ public:
     // The stored item of an account with this platform id, if any.
     Expected<std::optional<Interaction>> findRemote(qint64 accountId, Interaction::Kind kind,
                                                     const QString &remoteId);
+
+    // A conversation in order, oldest first: the top-level item `rootId` and every item
+    // stored as its reply (including the account's own answers).
+    Expected<QList<Interaction>> thread(qint64 rootId);
+
+    // What the user knows the posts as (the title, or the caption when there is no title),
+    // for the posts TravelFlow published; remote post id -> text. Unknown ids are left out.
+    Expected<QHash<QString, QString>> postTitles(const QStringList &remotePostIds);
 
     // How many replies to the comment `remoteParentId` of the account are stored.
     Expected<qint64> countReplies(qint64 accountId, const QString &remoteParentId);

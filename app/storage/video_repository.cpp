@@ -28,12 +28,41 @@ QString likePattern(const QString &search)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-const QString kSearchClause
-    = QStringLiteral(" WHERE LOWER(path) LIKE ? ESCAPE '\\' OR LOWER(tags) LIKE ? ESCAPE '\\'"
-                     " OR LOWER(notes) LIKE ? ESCAPE '\\'");
+const QString kSearchCondition
+    = QStringLiteral("(LOWER(path) LIKE ? ESCAPE '\\' OR LOWER(tags) LIKE ? ESCAPE '\\'"
+                     " OR LOWER(notes) LIKE ? ESCAPE '\\')");
+
+// Whether any job of the video is in one of `states` (fixed SQL lists, never user input).
+QString jobExists(const QString &states)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM posts p JOIN post_targets t ON t.post_id = p.id"
+                          " JOIN publish_jobs j ON j.post_target_id = t.id"
+                          " WHERE p.video_id = videos.id AND j.state IN (")
+        + states + QStringLiteral("))");
+}
+
+QString whereClause(const VideoFilter &filter)
+{
+    QStringList conditions;
+    if (!filter.search.isEmpty())
+        conditions << kSearchCondition;
+    switch (filter.publish) {
+    case PublishFilter::All: break;
+    case PublishFilter::NotPosted:
+        conditions << QStringLiteral("NOT ") + jobExists(QStringLiteral("'published'"));
+        break;
+    case PublishFilter::Posted: conditions << jobExists(QStringLiteral("'published'")); break;
+    case PublishFilter::Failed: conditions << jobExists(QStringLiteral("'failed', 'needs_attention'")); break;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
 
 void bindSearch(QSqlQuery &q, const QString &search)
 {
+    if (search.isEmpty())
+        return;
     const QString pattern = likePattern(search);
     for (int i = 0; i < 3; ++i)
         q.addBindValue(pattern);
@@ -137,10 +166,18 @@ Expected<std::optional<Video>> VideoRepository::findOne(const QString &column, c
 
 Expected<QList<Video>> VideoRepository::list(int limit, int offset, const QString &search)
 {
-    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM videos");
-    if (!search.isEmpty())
-        statement += kSearchClause;
-    statement += QStringLiteral(" ORDER BY id");
+    return list(VideoFilter{search, PublishFilter::All}, limit, offset);
+}
+
+Expected<qint64> VideoRepository::count(const QString &search)
+{
+    return count(VideoFilter{search, PublishFilter::All});
+}
+
+Expected<QList<Video>> VideoRepository::list(const VideoFilter &filter, int limit, int offset)
+{
+    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM videos")
+        + whereClause(filter) + QStringLiteral(" ORDER BY id");
     const bool paged = limit >= 0 || offset > 0;
     if (paged)
         statement += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -148,8 +185,7 @@ Expected<QList<Video>> VideoRepository::list(int limit, int offset, const QStrin
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(statement);
-    if (!search.isEmpty())
-        bindSearch(q, search);
+    bindSearch(q, filter.search);
     if (paged) {
         q.addBindValue(limit >= 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
         q.addBindValue(qMax(offset, 0));
@@ -162,16 +198,12 @@ Expected<QList<Video>> VideoRepository::list(int limit, int offset, const QStrin
     return videos;
 }
 
-Expected<qint64> VideoRepository::count(const QString &search)
+Expected<qint64> VideoRepository::count(const VideoFilter &filter)
 {
-    QString statement = QStringLiteral("SELECT COUNT(*) FROM videos");
-    if (!search.isEmpty())
-        statement += kSearchClause;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(statement);
-    if (!search.isEmpty())
-        bindSearch(q, search);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM videos") + whereClause(filter));
+    bindSearch(q, filter.search);
     if (auto err = sql::exec(q, tr("count the videos")))
         return *err;
     if (!q.next())

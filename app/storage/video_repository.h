@@ -13,6 +13,22 @@
 
 namespace travelflow {
 
+// Which videos a library listing shows, by what happened to their publish jobs
+// (videos -> posts -> post_targets -> publish_jobs).
+enum class PublishFilter {
+    All,
+    NotPosted, // no job of the video has been published yet (queued or failed ones count as not posted)
+    Posted, // at least one job was published
+    Failed // at least one job failed or needs attention (even if another was published)
+};
+
+// A library listing: plain-text search over path, tags and notes, plus a publish filter.
+struct VideoFilter
+{
+    QString search;
+    PublishFilter publish = PublishFilter::All;
+};
+
 // Reads and writes the `videos` table: the library's probed files, their tags and notes.
 class VideoRepository
 {
@@ -33,6 +49,10 @@ public:
     // as plain text (no wildcards), ignoring case (ASCII letters only on SQLite).
     Expected<QList<Video>> list(int limit = -1, int offset = 0, const QString &search = {});
     Expected<qint64> count(const QString &search = {});
+
+    // The same listing with a publish filter too (ordered by id, `limit` < 0 means all).
+    Expected<QList<Video>> list(const VideoFilter &filter, int limit, int offset);
+    Expected<qint64> count(const VideoFilter &filter);
 
     Status updateTagsAndNotes(qint64 id, const QStringList &tags, const QString &notes);
     // Deletes the row (and, through the foreign keys, its posts and jobs); never the file.
