@@ -80,6 +80,11 @@ Expected<qint64> ReplySender::enqueue(qint64 interactionId, OutgoingReply::Kind 
 
 void ReplySender::sendDue(const std::function<void(int)> &done)
 {
+    if (m_running) {
+        m_waiting.append(done ? done : [](int) { });
+        return;
+    }
+    m_running = true;
     auto batch = std::make_shared<Batch>();
     batch->done = done;
     auto due = ReplyOutboxRepository(m_database.connection()).listDue(m_clock());
@@ -91,6 +96,15 @@ void ReplySender::sendDue(const std::function<void(int)> &done)
 void ReplySender::sendNext(const std::shared_ptr<Batch> &batch)
 {
     if (batch->due.isEmpty()) {
+        m_running = false;
+        // Whoever asked meanwhile gets a run of its own, which sees what was queued since.
+        if (!m_waiting.isEmpty()) {
+            const auto waiting = std::exchange(m_waiting, {});
+            sendDue([waiting](int sent) {
+                for (const auto &w : waiting)
+                    w(sent);
+            });
+        }
         if (batch->done)
             batch->done(batch->sent);
         return;

@@ -43,7 +43,9 @@ public:
     // per comment within 7 days) and queues the reply. Returns its outbox id.
     Expected<qint64> enqueue(qint64 interactionId, OutgoingReply::Kind kind, const QString &text);
 
-    // Sends every due reply one after another; `done` gets how many went out now.
+    // Sends every due reply one after another; `done` gets how many went out now. One run
+    // at a time: a call while a run is going (the scheduler's round and the inbox's Send
+    // button can meet) makes one more run after it, so no reply is picked up twice.
     void sendDue(const std::function<void(int sent)> &done);
 
 Q_SIGNALS:
@@ -66,6 +68,8 @@ private:
     InboxFactory m_factory;
     RetryPolicy m_retry;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    bool m_running = false;
+    QList<std::function<void(int)>> m_waiting; // callers that asked while a run was going
 };
 
 } // namespace travelflow

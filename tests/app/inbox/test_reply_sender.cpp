@@ -451,6 +451,27 @@ private Q_SLOTS:
         QVERIFY(onPlatform.contains(outbox(second).remoteId));
     }
 
+    void overlappingRunsSendOnce()
+    {
+        // The scheduler's round and the Send button can ask at the same moment: the second
+        // run waits for the first, and the reply goes out once.
+        auto s = sender();
+        const qint64 itemId = freshComment(QStringLiteral("youtube"));
+        const QString text = QStringLiteral("Both buttons at once");
+        const qint64 id = enqueue(*s, itemId, text);
+        const int posted = requests(kYouTubeInsert, "POST");
+        std::optional<int> first;
+        std::optional<int> second;
+        s->sendDue([&](int n) { first = n; });
+        s->sendDue([&](int n) { second = n; });
+        QVERIFY(QTest::qWaitFor([&] { return first && second; }, 30000));
+        QCOMPARE(*first, 1);
+        QCOMPARE(*second, 0); // its own run found nothing left to send
+        QCOMPARE(requests(kYouTubeInsert, "POST"), posted + 1);
+        QCOMPARE(outbox(id).state, State::Sent);
+        QCOMPARE(worldReplies(QStringLiteral("youtube"), item(itemId).remoteId, text).size(), 1);
+    }
+
     void permanentRefusalFails()
     {
         auto s = sender();
