@@ -73,7 +73,8 @@ MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent) :
     addArea(Area::Queue, QStringLiteral("queue"), tr("Queue"), new QueuePage(services, m_pages));
     addArea(Area::Inbox, QStringLiteral("inbox"), tr("Inbox"), m_inbox);
     addArea(Area::Analytics, QStringLiteral("analytics"), tr("Analytics"), new AnalyticsPage(services, m_pages));
-    addArea(Area::Accounts, QStringLiteral("accounts"), tr("Accounts"), new AccountsPage(services, m_pages));
+    auto *accounts = new AccountsPage(services, m_pages);
+    addArea(Area::Accounts, QStringLiteral("accounts"), tr("Accounts"), accounts);
     addArea(Area::Settings, QStringLiteral("settings"), tr("Settings"), new SettingsPage(services, m_pages));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -82,6 +83,7 @@ MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent) :
         showArea(Area::Compose);
     });
     connect(m_compose, &ComposePage::posted, this, [this] { showArea(Area::Queue); });
+    connect(accounts, &AccountsPage::settingsRequested, this, [this] { showArea(Area::Settings); });
     connect(m_inbox, &InboxPage::newLeadCountChanged, this, &MainWindow::showNewLeadCount);
     showNewLeadCount(m_inbox->newLeadCount());
     m_navigation->setCurrentRow(0);

@@ -42,8 +42,13 @@ void AccountService::beginConnect(Platform platform, const std::function<void(Ex
                                 tr("Another account is being connected. Finish or cancel that first.")));
     }
     m_platform = platform;
+    const quint64 attempt = ++m_attemptSerial;
     m_credentials.resolve(
-        platform, this, [this, platform, done](const Expected<AppCredentials> &credentials) {
+        platform, this, [this, platform, done, attempt](const Expected<AppCredentials> &credentials) {
+            if (attempt != m_attemptSerial) {
+                return done(Error::make(Error::Kind::Usage, QStringLiteral("connect_cancelled"),
+                                        tr("Connecting was cancelled.")));
+            }
             if (!credentials) {
                 m_platform.reset();
                 return done(credentials.error());
@@ -79,9 +84,11 @@ void AccountService::completeWithPastedAddress(const QString &address)
 
 void AccountService::cancelConnect()
 {
+    ++m_attemptSerial; // an attempt still resolving its credentials must not go on
     if (m_listener) {
         m_listener->cancel();
         m_listener->deleteLater();
+        m_listener.clear(); // a new attempt may start before the old listener is gone
     }
     m_auth.reset();
     m_platform.reset();
@@ -214,6 +221,41 @@ void AccountService::disconnectAccount(qint64 accountId, const std::function<voi
         }
         revokeThenForget(a, auth, forget);
     });
+}
+
+void AccountService::deletionSummary(qint64 accountId, QObject *context,
+                                     const std::function<void(Expected<AccountDeletionSummary>)> &done)
+{
+    QPointer<QObject> guard(context);
+    const auto deliver = [guard, done](const Expected<AccountDeletionSummary> &result) {
+        if (guard)
+            done(result);
+    };
+    const auto rows = AccountRepository(m_database.connection()).deletionSummary(accountId);
+    if (!rows) {
+        const Error &error = rows.error();
+        QMetaObject::invokeMethod(
+            this, [deliver, error] { deliver(error); }, Qt::QueuedConnection);
+        return;
+    }
+    const QList<QString> kinds{kAccessToken, kRefreshToken, kPageToken};
+    auto summary = std::make_shared<AccountDeletionSummary>(*rows);
+    auto remaining = std::make_shared<int>(static_cast<int>(kinds.size()));
+    auto failure = std::make_shared<std::optional<Error>>();
+    for (const QString &kind : kinds) {
+        m_secrets.read(secretKey(accountId, kind), this,
+                       [deliver, summary, remaining, failure](const Expected<QString> &secret) {
+                           if (secret)
+                               ++summary->keychainEntries;
+                           else if (secret.error().kind != Error::Kind::NotFound && !*failure)
+                               *failure = secret.error();
+                           if (--*remaining > 0)
+                               return;
+                           if (*failure)
+                               return deliver(**failure);
+                           deliver(*summary);
+                       });
+    }
 }
 
 void AccountService::revokeThenForget(const Account &a, const std::shared_ptr<PlatformAuth> &auth,

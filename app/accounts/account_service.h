@@ -6,6 +6,7 @@
 #include "common/platform_auth.h"
 #include "core/account.h"
 #include "core/expected.h"
+#include "storage/account_repository.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,10 @@ public:
 
     Expected<QList<Account>> accounts() const;
     void disconnectAccount(qint64 accountId, const std::function<void(Status, QString warning)> &done);
+    // What disconnectAccount() would delete: the stored rows and the keychain entries
+    // that exist. Calls back later (the keychain answers asynchronously) while `context` lives.
+    void deletionSummary(qint64 accountId, QObject *context,
+                         const std::function<void(Expected<AccountDeletionSummary>)> &done);
 
     // Keychain keys of an account's secrets.
     QString secretKey(qint64 accountId, const QString &kind) const;
@@ -75,6 +80,7 @@ private:
     std::optional<Platform> m_platform;
     AuthorizationAttempt m_attempt;
     QPointer<OAuthLoopbackListener> m_listener;
+    quint64 m_attemptSerial = 0;
 };
 
 } // namespace travelflow

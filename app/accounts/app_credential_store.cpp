@@ -60,6 +60,30 @@ void AppCredentialStore::resolve(Platform platform, QObject *context,
     });
 }
 
+void AppCredentialStore::readSaved(Platform platform, QObject *context,
+                                   const std::function<void(Expected<AppCredentials>)> &done)
+{
+    QPointer<QObject> guard(context);
+    m_secrets.read(key(platform, "client_id"), this, [=, this](const Expected<QString> &id) {
+        m_secrets.read(key(platform, "client_secret"), this, [=](const Expected<QString> &secret) {
+            if (!guard)
+                return;
+            for (const auto *r : {&id, &secret}) {
+                if (!*r && r->error().kind != Error::Kind::NotFound)
+                    return done(r->error());
+            }
+            if (id && secret && !id->isEmpty() && !secret->isEmpty())
+                return done(AppCredentials{*id, *secret, AppCredentials::Source::Settings});
+            done(AppCredentials{});
+        });
+    });
+}
+
+bool AppCredentialStore::isSetByEnvironment(Platform platform)
+{
+    return AppCredentials::fromEnvironment(platformName(platform)).isConfigured();
+}
+
 void AppCredentialStore::save(Platform platform, const QString &clientId, const QString &clientSecret,
                               QObject *context, const std::function<void(Status)> &done)
 {

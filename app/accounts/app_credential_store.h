@@ -28,6 +28,12 @@ public:
     void save(Platform platform, const QString &clientId, const QString &clientSecret, QObject *context,
               const std::function<void(Status)> &done);
     void remove(Platform platform, QObject *context, const std::function<void(Status)> &done);
+    // Only what Settings saved in the keychain, whatever the environment says: Source::Settings
+    // with both fields, or Source::None (empty fields) when nothing complete is saved.
+    void readSaved(Platform platform, QObject *context,
+                   const std::function<void(Expected<AppCredentials>)> &done);
+    // True when the environment sets the platform's credentials; they then win over Settings.
+    static bool isSetByEnvironment(Platform platform);
 
     static Error notConfigured(Platform platform);
 

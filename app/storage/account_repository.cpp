@@ -145,6 +145,43 @@ Status AccountRepository::setTokenExpiry(qint64 id, const QDateTime &expiresAt)
     return checkUpdated(q, id);
 }
 
+Expected<AccountDeletionSummary> AccountRepository::deletionSummary(qint64 id)
+{
+    // One row of sub-selects: each count follows the cascade from accounts(id).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT "
+        "(SELECT COUNT(*) FROM post_targets WHERE account_id = ?), "
+        "(SELECT COUNT(*) FROM publish_jobs j JOIN post_targets t ON t.id = j.post_target_id "
+        "  WHERE t.account_id = ?), "
+        "(SELECT COUNT(*) FROM publish_jobs j JOIN post_targets t ON t.id = j.post_target_id "
+        "  WHERE t.account_id = ? AND j.state IN ('queued', 'uploading', 'processing', 'needs_attention')), "
+        "(SELECT COUNT(*) FROM interactions WHERE account_id = ? AND kind IN ('comment', 'reply')), "
+        "(SELECT COUNT(*) FROM interactions WHERE account_id = ? AND kind = 'message'), "
+        "(SELECT COUNT(*) FROM reply_outbox o JOIN interactions i ON i.id = o.interaction_id "
+        "  WHERE i.account_id = ? AND o.state IN ('queued', 'sending', 'failed')), "
+        "(SELECT COUNT(*) FROM metrics_snapshots m JOIN publish_jobs j ON j.id = m.publish_job_id "
+        "  JOIN post_targets t ON t.id = j.post_target_id WHERE t.account_id = ?), "
+        "(SELECT COUNT(*) FROM remote_posts WHERE account_id = ?)"));
+    for (int i = 0; i < 8; ++i)
+        q.addBindValue(id);
+    if (auto err = sql::exec(q, tr("count what the account has stored")))
+        return *err;
+    AccountDeletionSummary s;
+    if (!q.next())
+        return s;
+    s.postTargets = q.value(0).toLongLong();
+    s.publishJobs = q.value(1).toLongLong();
+    s.unfinishedJobs = q.value(2).toLongLong();
+    s.comments = q.value(3).toLongLong();
+    s.messages = q.value(4).toLongLong();
+    s.pendingReplies = q.value(5).toLongLong();
+    s.metricsSnapshots = q.value(6).toLongLong();
+    s.remotePosts = q.value(7).toLongLong();
+    return s;
+}
+
 Status AccountRepository::remove(qint64 id)
 {
     QSqlQuery q(m_db);

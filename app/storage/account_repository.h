@@ -15,6 +15,22 @@ class QSqlQuery;
 
 namespace travelflow {
 
+// What removing an account deletes with it (the foreign keys cascade): shown before the
+// user confirms a disconnect. keychainEntries is filled by AccountService, which can ask
+// the keychain; the repository only counts rows.
+struct AccountDeletionSummary
+{
+    qint64 postTargets = 0; // the account's entries in posts (planned or published)
+    qint64 publishJobs = 0;
+    qint64 unfinishedJobs = 0; // queued, uploading, processing or needing attention
+    qint64 comments = 0; // comments and replies in the inbox
+    qint64 messages = 0;
+    qint64 pendingReplies = 0; // replies not sent yet
+    qint64 metricsSnapshots = 0;
+    qint64 remotePosts = 0; // the account's posts as the inbox found them
+    int keychainEntries = 0;
+};
+
 // Reads and writes the `accounts` table: connected platform accounts, never their secrets.
 class AccountRepository
 {
@@ -33,6 +49,8 @@ public:
 
     Status setStatus(qint64 id, Account::Status status, const QString &reason = {});
     Status setTokenExpiry(qint64 id, const QDateTime &expiresAt);
+    // Counts the rows remove() would delete with the account (keychainEntries stays 0).
+    Expected<AccountDeletionSummary> deletionSummary(qint64 id);
     // Deletes the account and, through the foreign keys, its targets and interactions.
     Status remove(qint64 id);
 

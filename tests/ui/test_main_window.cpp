@@ -94,13 +94,13 @@ private Q_SLOTS:
             MainWindow window(*m_services, nullptr);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(900, 640);
+            window.resize(1040, 720);
             window.showArea(MainWindow::Area::Analytics);
             QVERIFY(window.close());
         }
         MainWindow again(*m_services, nullptr);
         QCOMPARE(again.currentArea(), MainWindow::Area::Analytics);
-        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.size(), QSize(1040, 720));
     }
 
     void closingWithoutTrayClosesTheWindow()
