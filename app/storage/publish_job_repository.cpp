@@ -129,18 +129,81 @@ Expected<QList<PublishJob>> PublishJobRepository::listDue(const QDateTime &now)
 
 Expected<QList<PublishJobEntry>> PublishJobRepository::listEntries()
 {
+    return queryEntries(QString(), {}, QString(), tr("list the publish jobs"));
+}
+
+bool PublishJobRepository::matches(EntryFilter filter, PublishJob::State state)
+{
+    using S = PublishJob::State;
+    switch (filter) {
+    case EntryFilter::All: return true;
+    case EntryFilter::Active: return state == S::Queued || state == S::Uploading || state == S::Processing;
+    case EntryFilter::NeedsAttention: return state == S::NeedsAttention || state == S::Failed;
+    case EntryFilter::Published: return state == S::Published;
+    }
+    return false;
+}
+
+Expected<QList<PublishJobEntry>> PublishJobRepository::listEntriesPage(EntryFilter filter, int limit,
+                                                                       int offset)
+{
+    QStringList placeholders;
+    QVariantList values;
+    if (filter != EntryFilter::All) {
+        for (const PublishJob::State state :
+             {PublishJob::State::Queued, PublishJob::State::Uploading, PublishJob::State::Processing,
+              PublishJob::State::Published, PublishJob::State::Failed, PublishJob::State::NeedsAttention,
+              PublishJob::State::Cancelled}) {
+            if (matches(filter, state)) {
+                placeholders.append(QStringLiteral("?"));
+                values.append(publishStateName(state));
+            }
+        }
+    }
+    const QString where = placeholders.isEmpty()
+        ? QString()
+        : QStringLiteral("j.state IN (") + placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
+    values.append(limit);
+    values.append(offset);
+    return queryEntries(where, values, QStringLiteral(" LIMIT ? OFFSET ?"), tr("list the publish jobs"));
+}
+
+Expected<std::optional<PublishJobEntry>> PublishJobRepository::getEntry(qint64 jobId)
+{
+    auto entries = queryEntries(QStringLiteral("j.id = ?"), {jobId}, QString(), tr("read the publish job"));
+    if (!entries)
+        return entries.error();
+    if (entries->isEmpty())
+        return std::optional<PublishJobEntry>();
+    return std::optional<PublishJobEntry>(entries->constFirst());
+}
+
+Expected<QList<PublishJobEntry>> PublishJobRepository::queryEntries(const QString &where,
+                                                                    const QVariantList &values,
+                                                                    const QString &suffix,
+                                                                    const QString &operation)
+{
+    // `where` and `suffix` are fixed text from this file; values are always bound.
     QStringList columns = kColumns.split(QStringLiteral(", "));
     for (QString &column : columns)
         column.prepend(QStringLiteral("j."));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
-        + QStringLiteral(", p.video_id AS entry_video, t.account_id AS entry_account, t.platform AS "
-                         "entry_platform, t.scheduled_at AS entry_scheduled_at, t.schedule_time_zone AS "
-                         "entry_zone FROM publish_jobs j JOIN post_targets t ON t.id = j.post_target_id "
-                         "JOIN posts p ON p.id = t.post_id ORDER BY j.id DESC"));
-    if (auto err = sql::exec(q, tr("list the publish jobs")))
+    q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+              + QStringLiteral(
+                  ", p.video_id AS entry_video, t.account_id AS entry_account, t.platform AS "
+                  "entry_platform, t.scheduled_at AS entry_scheduled_at, t.schedule_time_zone AS "
+                  "entry_zone, v.path AS entry_path, v.size_bytes AS entry_size, a.display_name AS "
+                  "entry_account_name, t.title AS entry_title, SUBSTR(t.caption, 1, 200) AS entry_caption, "
+                  "rp.permalink AS entry_permalink FROM publish_jobs j JOIN post_targets t ON t.id = "
+                  "j.post_target_id JOIN posts p ON p.id = t.post_id JOIN videos v ON v.id = p.video_id "
+                  "JOIN accounts a ON a.id = t.account_id LEFT JOIN remote_posts rp ON rp.account_id = "
+                  "t.account_id AND rp.remote_id = j.remote_post_id")
+              + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+              + QStringLiteral(" ORDER BY j.id DESC") + suffix);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (auto err = sql::exec(q, operation))
         return *err;
     QList<PublishJobEntry> entries;
     while (q.next()) {
@@ -152,6 +215,12 @@ Expected<QList<PublishJobEntry>> PublishJobRepository::listEntries()
                          .value_or(Platform::TikTok);
         e.scheduledAt = sql::toDateTime(q.value(QStringLiteral("entry_scheduled_at")));
         e.scheduleTimeZone = q.value(QStringLiteral("entry_zone")).toString();
+        e.videoPath = q.value(QStringLiteral("entry_path")).toString();
+        e.videoSizeBytes = q.value(QStringLiteral("entry_size")).toLongLong();
+        e.accountName = q.value(QStringLiteral("entry_account_name")).toString();
+        e.title = q.value(QStringLiteral("entry_title")).toString();
+        e.captionExcerpt = q.value(QStringLiteral("entry_caption")).toString();
+        e.permalink = q.value(QStringLiteral("entry_permalink")).toString();
         entries.append(e);
     }
     return entries;

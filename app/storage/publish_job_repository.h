@@ -22,6 +22,13 @@ struct PublishJobEntry
     Platform platform = Platform::TikTok;
     QDateTime scheduledAt; // invalid = as soon as possible
     QString scheduleTimeZone;
+    // What the queue view shows beside the job (filled by every entry query).
+    QString videoPath;
+    qint64 videoSizeBytes = 0;
+    QString accountName;
+    QString title;
+    QString captionExcerpt; // the caption's first 200 characters
+    QString permalink; // where the inbox saw the post, when it did
 };
 
 // Reads and writes the `publish_jobs` table: the persisted state machine of each publish.
@@ -51,7 +58,24 @@ public:
     // Every job with its video, account and schedule, newest first.
     Expected<QList<PublishJobEntry>> listEntries();
 
+    // Which jobs a view of the queue lists.
+    enum class EntryFilter {
+        All,
+        Active, // queued, uploading, processing
+        NeedsAttention, // needs attention or failed
+        Published
+    };
+    static bool matches(EntryFilter filter, PublishJob::State state);
+
+    // One window of listEntries() restricted to `filter`, newest first.
+    Expected<QList<PublishJobEntry>> listEntriesPage(EntryFilter filter, int limit, int offset);
+
+    // The entry of one job; nullopt when it no longer exists.
+    Expected<std::optional<PublishJobEntry>> getEntry(qint64 jobId);
+
 private:
+    Expected<QList<PublishJobEntry>> queryEntries(const QString &where, const QVariantList &values,
+                                                  const QString &suffix, const QString &operation);
     Expected<QList<PublishJob>> query(const QString &where, const QVariantList &values,
                                       const QString &orderBy, const QString &operation);
 

@@ -1,13 +1,31 @@
-// The analytics area as a user meets it (offscreen).
+// The analytics area as a user meets it (offscreen), on a real SQLite profile: the empty
+// state before anything is published, the published posts with their latest numbers (in
+// the locale's format, sortable by a header click), the selected post's chart with one
+// point per snapshot in each series, and Refresh metrics running without blocking.
 
 #include "analytics/analytics_page.h"
+#include "analytics/engagement_chart.h"
+#include "analytics/published_posts_model.h"
 #include "services/app_services.h"
+#include "storage/account_repository.h"
 #include "storage/database.h"
+#include "storage/metrics_repository.h"
+#include "storage/post_repository.h"
+#include "storage/publish_job_repository.h"
+#include "storage/video_repository.h"
 #include "support/test_env.h"
+#include "widgets/empty_state.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace travelflow;
 
@@ -18,10 +36,64 @@ class TestAnalyticsPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AppServices> m_services;
+    qint64 m_account = 0;
+    int m_videos = 0;
+
+    // A post published on YouTube (rows only: the platform is not asked).
+    qint64 publishedJob(const QString &title, const QString &remoteId)
+    {
+        const QSqlDatabase db = m_db->connection();
+        Video v;
+        v.path = m_dir.filePath(QStringLiteral("clip%1.mp4").arg(++m_videos));
+        v.fingerprint = v.path;
+        v.sizeBytes = 1000;
+        const auto video = VideoRepository(db).insert(v);
+        if (!video)
+            return 0;
+        Post post;
+        post.videoId = *video;
+        PostTarget target;
+        target.accountId = m_account;
+        target.platform = Platform::YouTube;
+        target.title = title;
+        target.caption = title + QStringLiteral(" #travel");
+        post.targets = {target};
+        qint64 jobId = 0;
+        const auto created
+            = PostRepository(db).create(post, [&](qint64, const QList<qint64> &targets) -> Status {
+                  auto id = PublishJobRepository(db).create(targets.constFirst());
+                  if (!id)
+                      return id.error();
+                  jobId = *id;
+                  return {};
+              });
+        if (!created)
+            return 0;
+        PublishJob job = PublishJobRepository(db).get(jobId).value().value();
+        job.state = PublishJob::State::Published;
+        job.stage = PublishJob::Stage::Published;
+        job.remotePostId = remoteId;
+        job.publishedAt = QDateTime(QDate(2026, 5, 1), QTime(9, 0), QTimeZone::utc());
+        return PublishJobRepository(db).save(job) ? jobId : 0;
+    }
+
+    bool addSnapshot(qint64 jobId, int hour, std::optional<qint64> views, std::optional<qint64> likes,
+                     std::optional<qint64> comments, std::optional<qint64> shares)
+    {
+        MetricsSnapshot s;
+        s.publishJobId = jobId;
+        s.takenAt = QDateTime(QDate(2026, 5, 2), QTime(hour, 0), QTimeZone::utc());
+        s.views = views;
+        s.likes = likes;
+        s.comments = comments;
+        s.shares = shares;
+        return MetricsRepository(m_db->connection()).add(s).hasValue();
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         auto db = Database::open(m_dir.path());
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         m_db = std::move(*db);
@@ -33,9 +105,107 @@ private Q_SLOTS:
         AnalyticsPage page(*m_services);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *empty = page.findChild<QWidget *>(QStringLiteral("emptyState"));
+        auto *empty = page.findChild<EmptyState *>(QStringLiteral("emptyState"));
         QVERIFY(empty);
+        QVERIFY(empty->isVisible());
         QVERIFY(!empty->accessibleDescription().isEmpty());
+        QVERIFY(!page.findChild<QTableView *>(QStringLiteral("postsView"))->isVisible());
+    }
+
+    void listsPostsAndChartsTheSelectedOne()
+    {
+        Account account;
+        account.platform = Platform::YouTube;
+        account.remoteId = QStringLiteral("UC-analytics");
+        account.displayName = QStringLiteral("Lisa travels");
+        const auto accountId = AccountRepository(m_db->connection()).upsert(account);
+        QVERIFY(accountId);
+        m_account = *accountId;
+        const qint64 trams = publishedJob(QStringLiteral("Lisbon trams"), QStringLiteral("vid-trams"));
+        const qint64 fado = publishedJob(QStringLiteral("Fado night"), QStringLiteral("vid-fado"));
+        const qint64 quiet = publishedJob(QStringLiteral("Quiet beach"), QStringLiteral("vid-quiet"));
+        QVERIFY(trams && fado && quiet);
+        QVERIFY(addSnapshot(trams, 8, 100, 10, 1, 0));
+        QVERIFY(addSnapshot(trams, 9, 1500, 120, 9, std::nullopt)); // YouTube gives no shares
+        QVERIFY(addSnapshot(trams, 10, 12345, 678, 42, std::nullopt));
+        QVERIFY(addSnapshot(fado, 9, 50000, 2000, 300, 12));
+
+        AnalyticsPage page(*m_services);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.findChild<EmptyState *>(QStringLiteral("emptyState"))->isVisible());
+        auto *view = page.findChild<QTableView *>(QStringLiteral("postsView"));
+        QVERIFY(view && view->isVisible());
+        PublishedPostsModel *model = page.model();
+        QCOMPARE(model->rowCount(), 3);
+
+        // Latest numbers, in the locale's format; a post without numbers says so.
+        const int tramsRow = model->rowOf(trams);
+        QVERIFY(tramsRow >= 0);
+        QCOMPARE(model->index(tramsRow, PublishedPostsModel::ViewsColumn).data().toString(),
+                 QStringLiteral("12,345"));
+        QCOMPARE(model->index(tramsRow, PublishedPostsModel::LikesColumn).data().toString(),
+                 QStringLiteral("678"));
+        QCOMPARE(model->index(tramsRow, PublishedPostsModel::SharesColumn).data().toString(),
+                 QStringLiteral("—"));
+        QCOMPARE(model->index(model->rowOf(quiet), PublishedPostsModel::ViewsColumn).data().toString(),
+                 QStringLiteral("—"));
+
+        // A click on "Views" sorts by the latest views (most first after the second click).
+        const int viewsX
+            = view->horizontalHeader()->sectionViewportPosition(PublishedPostsModel::ViewsColumn) + 5;
+        QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(viewsX, 5));
+        const qint64 firstAfterClick = model->index(0, 0).data(PublishedPostsModel::JobIdRole).toLongLong();
+        QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(viewsX, 5));
+        const qint64 firstAfterSecond = model->index(0, 0).data(PublishedPostsModel::JobIdRole).toLongLong();
+        QCOMPARE(QSet<qint64>({firstAfterClick, firstAfterSecond}), QSet<qint64>({fado, quiet}));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(PublishedPostsModel::ViewsColumn));
+        const qint64 top
+            = view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder ? fado : quiet;
+        QCOMPARE(model->index(0, 0).data(PublishedPostsModel::JobIdRole).toLongLong(), top);
+
+        // Selecting a post draws its chart: one point per snapshot that has the number.
+        const QRect cell
+            = view->visualRect(model->index(model->rowOf(trams), PublishedPostsModel::PostColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        const EngagementChart *chart = page.chart();
+        QCOMPARE(chart->series().size(), 4);
+        QCOMPARE(chart->series().at(EngagementChart::Views).points.size(), 3);
+        QCOMPARE(chart->series().at(EngagementChart::Likes).points.size(), 3);
+        QCOMPARE(chart->series().at(EngagementChart::Comments).points.size(), 3);
+        QCOMPARE(chart->series().at(EngagementChart::Shares).points.size(), 1);
+        QCOMPARE(chart->series().at(EngagementChart::Views).points.constLast().value, 12345);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("postTitle"))
+                    ->text()
+                    .contains(QStringLiteral("Lisbon trams")));
+        QVERIFY(chart->accessibleDescription().contains(QStringLiteral("12,345")));
+        QVERIFY(!page.grab().isNull()); // paints axes and lines
+
+        // A post without snapshots: an empty chart that says how to get numbers.
+        const QRect quietCell
+            = view->visualRect(model->index(model->rowOf(quiet), PublishedPostsModel::PostColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, quietCell.center());
+        for (const EngagementChart::Series &s : chart->series())
+            QVERIFY(s.points.isEmpty());
+        QVERIFY(chart->accessibleDescription().contains(QStringLiteral("Refresh metrics")));
+    }
+
+    // Without connected accounts the refresh has nothing to ask; it must still finish,
+    // give the button back and say what happened, without blocking the window.
+    void refreshRunsInTheBackground()
+    {
+        AnalyticsPage page(*m_services);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *refresh = page.findChild<QPushButton *>(QStringLiteral("refreshButton"));
+        auto *result = page.findChild<QLabel *>(QStringLiteral("refreshResult"));
+        QVERIFY(refresh && result && refresh->isEnabled());
+        QSignalSpy finished(&page, &AnalyticsPage::refreshFinished);
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QVERIFY(finished.count() == 1 || finished.wait(15000));
+        QVERIFY(refresh->isEnabled());
+        QVERIFY2(result->text().contains(QStringLiteral("post")), qPrintable(result->text()));
     }
 };
 
