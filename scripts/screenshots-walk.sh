@@ -69,13 +69,16 @@ instagram=$(account instagram)
 youtube=$(account youtube)
 
 # --- posts: two go out now, one is scheduled, one waits in the library ---------------------
-cli post 1 --to "$tiktok,$instagram,$youtube" --privacy public --title "Lisbon by tram 28" \
+video() { cli --json videos list | python3 -c 'import json,sys
+for v in json.load(sys.stdin):
+    if v["path"].endswith(sys.argv[1]): print(v["id"]); break' "$1"; }
+cli post "$(video lisbon-tram-ride.mp4)" --to "$tiktok,$instagram,$youtube" --privacy public --title "Lisbon by tram 28" \
     --caption "Riding tram 28 through Alfama at golden hour. Small-group walking tours every Saturday! #lisbon #travel #portugal" \
     >/dev/null
-cli post 2 --to "$youtube,$instagram" --privacy public --title "Sunrise over the Dolomites" \
+cli post "$(video dolomites-sunrise.mp4)" --to "$youtube,$instagram" --privacy public --title "Sunrise over the Dolomites" \
     --caption "4:30 alarm, worth it. Join our September hiking week in the Dolomites. #dolomites #hiking #italy" \
     >/dev/null
-cli post 3 --to "$tiktok,$youtube" --privacy public --title "Istanbul night market" \
+cli post "$(video istanbul-night-market.mp4)" --to "$tiktok,$youtube" --privacy public --title "Istanbul night market" \
     --caption "Night market food crawl in Kadıköy 🌙 #istanbul #streetfood" \
     --at "$(date -u -d '+2 days' +%Y-%m-%dT18:00)" --time-zone Europe/Istanbul >/dev/null
 
@@ -97,7 +100,8 @@ wait $sandbox_pid 2>/dev/null || true
 
 # --- the GUI, area by area -----------------------------------------------------------------
 say "starting travelflow --sandbox"
-shots=$root/docs/screenshots
+shots=${TRAVELFLOW_SHOTS_DIR:-$root/docs/screenshots}
+mkdir -p "$shots"
 export TRAVELFLOW_PROFILE=$profile TRAVELFLOW_SHOTS=$shots
 # The screen is the window's default size, so each shot is the whole window.
 xvfb-run -a -s "-screen 0 1200x760x24" bash -c '

@@ -7,6 +7,8 @@
 #
 #   scripts/screenshots.sh            English
 #   scripts/screenshots.sh --lang ru  Russian (saved as AREA-ru.png)
+# TRAVELFLOW_BUILD_DIR picks the build folder (default build), TRAVELFLOW_SHOTS_DIR where the
+# PNGs go (default docs/screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD

@@ -54,7 +54,7 @@ MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent) :
     m_navigation->setFrameShape(QFrame::NoFrame);
     // Palette roles only, so the light and the dark system themes both read well.
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding-top: 12px;"
-                                               " background: palette(window); }"
+                                               " background: palette(window); show-decoration-selected: 1; }"
                                                "QListWidget#navigation::item { padding-left: 10px; }"
                                                "QListWidget#navigation::item:selected {"
                                                " background: palette(midlight); color: palette(text);"
