@@ -17,10 +17,12 @@ namespace travelflow {
 VideoImporter::VideoImporter(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db)
 {
     connect(&m_diskWatcher, &QFutureWatcher<DiskFacts>::finished, this, &VideoImporter::onDiskFacts);
+    connect(&m_expandWatcher, &QFutureWatcher<QList<Candidate>>::finished, this, &VideoImporter::onExpanded);
 }
 
 VideoImporter::~VideoImporter()
 {
+    m_expandWatcher.waitForFinished();
     m_diskWatcher.waitForFinished();
 }
 
@@ -55,15 +57,23 @@ QList<VideoImporter::Candidate> VideoImporter::expand(const QStringList &paths)
 void VideoImporter::start(const QStringList &paths)
 {
     Q_ASSERT(!m_running);
-    m_queue = expand(paths);
-    m_total = static_cast<int>(m_queue.size());
+    m_queue.clear();
+    m_total = 0;
     m_done = 0;
     m_summary = {};
     m_cancelled = false;
     m_running = true;
+    // A dropped folder can hold a whole photo archive: walk it on a worker thread.
+    m_expandWatcher.setFuture(QtConcurrent::run(&VideoImporter::expand, paths));
+}
+
+void VideoImporter::onExpanded()
+{
+    m_queue = m_expandWatcher.result();
+    m_total = static_cast<int>(m_queue.size());
     qCInfo(lcLibrary) << "import started," << m_total << "files";
     Q_EMIT progress(0, m_total);
-    QMetaObject::invokeMethod(this, &VideoImporter::next, Qt::QueuedConnection);
+    next();
 }
 
 void VideoImporter::cancel()

@@ -84,7 +84,8 @@ private:
         std::optional<Error> fingerprintError;
     };
 
-    QList<Candidate> expand(const QStringList &paths);
+    static QList<Candidate> expand(const QStringList &paths);
+    void onExpanded();
     void next();
     void onDiskFacts();
     void onProbed(const struct ProbeResult &probe, const std::optional<Error> &error);
@@ -101,6 +102,7 @@ private:
     Candidate m_current;
     DiskFacts m_facts;
     QFutureWatcher<DiskFacts> m_diskWatcher;
+    QFutureWatcher<QList<Candidate>> m_expandWatcher;
     MediaProbe *m_probe = nullptr;
 };
 
