@@ -1364,9 +1364,26 @@ void TestRepositories::deletingAccountCascadesToInteractionsAndReplies()
     auto postId = PostRepository(db()).create(post);
     QVERIFY2(postId, why(postId).constData());
 
+    // What the disconnect confirmation lists is exactly what the cascade takes.
+    auto summary = AccountRepository(db()).deletionSummary(doomed);
+    QVERIFY2(summary, why(summary).constData());
+    QCOMPARE(summary->comments, qint64(2));
+    QCOMPARE(summary->messages, qint64(0));
+    QCOMPARE(summary->pendingReplies, qint64(1));
+    QCOMPARE(summary->postTargets, qint64(1));
+    QCOMPARE(summary->publishJobs, qint64(0));
+    auto keptSummary = AccountRepository(db()).deletionSummary(kept);
+    QVERIFY2(keptSummary, why(keptSummary).constData());
+    QCOMPARE(keptSummary->comments, qint64(1));
+    const qint64 interactionsBefore = rowCount(QStringLiteral("interactions"));
+    const qint64 outboxBefore = rowCount(QStringLiteral("reply_outbox"));
+
     auto removed = AccountRepository(db()).remove(doomed);
     QVERIFY2(removed, why(removed).constData());
 
+    QCOMPARE(interactionsBefore - rowCount(QStringLiteral("interactions")),
+             summary->comments + summary->messages);
+    QCOMPARE(outboxBefore - rowCount(QStringLiteral("reply_outbox")), summary->pendingReplies);
     QCOMPARE(rowCount(QStringLiteral("interactions")), qint64(1));
     QCOMPARE(rowCount(QStringLiteral("reply_outbox")), qint64(1));
     auto left = InteractionRepository(db()).get(k1);
