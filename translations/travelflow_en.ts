@@ -31,6 +31,10 @@
         <source>Account %1 is not connected to TravelFlow. It may have been removed; refresh the account list and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count what the account has stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptionRules</name>
@@ -753,6 +757,36 @@
     </message>
 </context>
 <context>
+    <name>CreatorInfoLoader</name>
+    <message>
+        <source>TikTok did not send this account&apos;s posting options: %1 Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLabels</name>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged or is not a TravelFlow database (%2). TravelFlow did not change it. Restore it from a backup, or move it aside to start with an empty library.</source>
@@ -800,6 +834,96 @@
     </message>
     <message>
         <source>save the profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectConfirmation</name>
+    <message numerus="yes">
+        <source>%n sign-in token(s) in the system keychain</source>
+        <translation>
+            <numerusform>%n sign-in token in the system keychain</numerusform>
+            <numerusform>%n sign-in tokens in the system keychain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) planned or published to this account (caption, schedule, privacy)</source>
+        <translation>
+            <numerusform>%n post planned or published to this account (caption, schedule, privacy)</numerusform>
+            <numerusform>%n posts planned or published to this account (caption, schedule, privacy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publishing job(s)</source>
+        <translation>
+            <numerusform>%n publishing job</numerusform>
+            <numerusform>%n publishing jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them not published yet</source>
+        <translation>
+            <numerusform>, %n of them not published yet</numerusform>
+            <numerusform>, %n of them not published yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and replies in the inbox</source>
+        <translation>
+            <numerusform>%n comment or reply in the inbox</numerusform>
+            <numerusform>%n comments and replies in the inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) not sent yet</source>
+        <translation>
+            <numerusform>%n reply not sent yet</numerusform>
+            <numerusform>%n replies not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metrics snapshot(s)</source>
+        <translation>
+            <numerusform>%n metrics snapshot</numerusform>
+            <numerusform>%n metrics snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of %n post(s) found on the account</source>
+        <translation>
+            <numerusform>the list of %n post found on the account</numerusform>
+            <numerusform>the list of %n posts found on the account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1 account %2 from TravelFlow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TravelFlow will revoke its access at %1 and delete from this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your videos in the library, and what is already published on %1, stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect and delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1364,135 @@
         <source>count the replies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the post titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobPresentation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued, next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading, next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing, next check at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, goes public %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Retry to put the post back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Retry to upload the video again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: TravelFlow tries again by itself when the quota resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the account in Accounts; the post then continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the account in Accounts and allow publishing, then use Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the video again in a format the platform accepts, then use Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then use Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what the message says, then use Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadClassifier</name>
@@ -1407,6 +1660,10 @@
     </message>
     <message>
         <source>read the engagement numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the published posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,6 +2128,94 @@
         <source>Someone asked about booking or prices. Open the inbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show AREA: library, compose, queue, inbox, analytics, accounts or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area &apos;%1&apos;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::AccountCard</name>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1 account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1 account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnecting: the platform no longer accepts TravelFlow&apos;s sign-in. Reconnect to resume publishing and inbox sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnecting: %1. Reconnect to resume publishing and inbox sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected. Reconnect to use this account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access expires in %1; TravelFlow renews it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access expired %1 ago; TravelFlow renews it the next time it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>travelflow::AccountService</name>
@@ -1890,6 +2235,10 @@
         <source>%1 did not confirm that TravelFlow&apos;s access was revoked (%2); remove it in your %1 account&apos;s security settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>travelflow::AccountTokens</name>
@@ -1899,9 +2248,437 @@
     </message>
 </context>
 <context>
+    <name>travelflow::AccountsPage</name>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect TikTok, Instagram or YouTube to publish and answer comments. You approve TravelFlow in your browser; its tokens are kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect another:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser to approve TravelFlow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your %1 app&apos;s %2 in Settings: TravelFlow signs in to %1 through your own %1 developer app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says access was not approved. Try again and choose Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again, or use the paste fallback if the browser showed an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what will be deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check what disconnecting would delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disconnected and its data deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disconnected and its data deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::AnalyticsPage</name>
+    <message>
+        <source>&amp;Refresh metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platforms for the latest views, likes, comments and shares (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a post from Compose; its views, likes, comments and shares appear here over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers for this post yet. Use Refresh metrics to take the first snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this line; the scale follows what is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no web browser is set up. Copy the address into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the platforms for the latest numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New numbers for %n post(s).</source>
+        <translation>
+            <numerusform>New numbers for %n post.</numerusform>
+            <numerusform>New numbers for %n posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were refreshed less than an hour ago and were left as they are.</source>
+        <translation>
+            <numerusform>%n post was refreshed less than an hour ago and was left as it is.</numerusform>
+            <numerusform>%n posts were refreshed less than an hour ago and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) failed: %1 Check the accounts in Accounts, then try again.</source>
+        <translation>
+            <numerusform>%n post failed: %1 Check the accounts in Accounts, then try again.</numerusform>
+            <numerusform>%n posts failed: %1 Check the accounts in Accounts, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>travelflow::AppCredentialStore</name>
     <message>
         <source>%1 is not configured: TravelFlow needs your own %1 developer app&apos;s client id and secret. Set %2 and %3, or store them with &apos;travelflow-cli credentials set %4&apos; (or in Settings), or try the app with --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ComposePage</name>
+    <message>
+        <source>Nothing to compose yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a video in the Library and choose Compose post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One caption per account; each tab counts against its platform&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy caption to &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this tab&apos;s caption to every other account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1 is no longer in the library. Pick another one in the Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reconnect it in Accounts to post there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to post to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account in Accounts, then come back to write the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled time has already passed. Pick a later time, or choose Publish now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one account to post to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for TikTok&apos;s posting options for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) broken in this tab</source>
+        <translation>
+            <numerusform>%n rule broken in this tab</numerusform>
+            <numerusform>%n rules broken in this tab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a video in the Library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the platforms and queueing the post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was not queued; fix these and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2 (rule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ConnectPanel</name>
+    <message>
+        <source>Connecting an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser showed an error or never came back, &amp;paste the address from your browser&apos;s address bar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address from your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the pasted address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the approval page in the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings to add the app credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try connecting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Use &quot;Open the page again&quot;, or open a browser yourself and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; finishing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::EngagementChart</name>
+    <message>
+        <source>Engagement over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s); latest %1</source>
+        <translation>
+            <numerusform>%n snapshot; latest %1</numerusform>
+            <numerusform>%n snapshots; latest %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,6 +2698,366 @@
     </message>
 </context>
 <context>
+    <name>travelflow::ImportPanel</name>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the current file; files already imported stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the import results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for videos...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) imported</source>
+        <translation>
+            <numerusform>%n video imported</numerusform>
+            <numerusform>%n videos imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not imported (see why below)</source>
+        <translation>
+            <numerusform>, %n not imported (see why below)</numerusform>
+            <numerusform>, %n not imported (see why below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxActions</name>
+    <message>
+        <source>The leads cannot be read (%1). Try again; if it keeps failing, restart TravelFlow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API does not let apps answer comments; answer in the TikTok app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private messages are answered in the platform&apos;s own app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform closed replies to this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Instagram has private replies to comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allows a private reply only within 7 days of the comment; this one is older. Answer publicly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allows one private reply per comment, and this comment has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxFilterBar</name>
+    <message>
+        <source>&amp;Leads only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments and messages from potential customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only unread items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxItemDelegate</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxListModel</name>
+    <message>
+        <source>%1 on %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxPage</name>
+    <message>
+        <source>Syncing the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the inbox now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new comments and messages of every connected account and send queued replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the leads to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark so Excel reads non-English text right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API gives apps no comment text, only counts, so TikTok comments do not appear here; answer them in the TikTok app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account; comments and messages arrive here, potential customers marked as leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment or message matches these filters. Clear the search or the filters to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account in Accounts, then press Sync now: comments and messages arrive here, potential customers marked as leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n new item(s)</source>
+        <translation>
+            <numerusform>Synced: %n new item</numerusform>
+            <numerusform>Synced: %n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new lead(s).</source>
+        <translation>
+            <numerusform>, %n new lead.</numerusform>
+            <numerusform>, %n new leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> What was fetched is kept; the next sync continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lead written to %1.</numerusform>
+            <numerusform>%n leads written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>travelflow::InboxSync</name>
     <message>
         <source>There is no account %1. &quot;accounts list&quot; shows the ids.</source>
@@ -1928,6 +3065,295 @@
     </message>
     <message>
         <source>TikTok&apos;s public API gives no comment text or messages, only counts; the counts are in the post&apos;s metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxThreadView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead &amp;state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of the leads; the lead finder learns from it (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A potential customer; the lead finder learns from it (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for yourself (saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;privately (Instagram message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a comment to read it and answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You · sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You · not sent yet, trying again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You · not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You · private reply, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead (you marked it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead, %1% likely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a lead (you marked it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a lead. The lead finder learns from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not a lead. The lead finder learns from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::LibraryPage</name>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file names, tags and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show videos by publish state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose video files to add (Ctrl+O), or drop files and folders here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a post for the selected video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write captions and publish the selected video (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected video from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the library (Delete). The file stays on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import videos...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from library...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No videos match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the filter &quot;%1&quot;. Clear the search or choose &quot;All videos&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop videos or folders here, or press Ctrl+O to choose files. Files are never copied or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the library? Its posts and queued jobs go too. The file stays on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,15 +3368,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your videos appear here. Import them with &apos;travelflow-cli import PATH&apos;; dragging files onto this window comes with the library view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write one caption per platform, checked against each platform&apos;s rules while you type, and schedule the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,23 +3376,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled and running uploads, with progress, and what to do when something needs your attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comments and messages from all your accounts in one place, with potential customers marked as leads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect TikTok, Instagram and YouTube. Tokens are kept only in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,6 +3402,29 @@
     <message>
         <source>TravelFlow (sandbox)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new lead(s)</source>
+        <translation>
+            <numerusform>%1, %n new lead</numerusform>
+            <numerusform>%1, %n new leads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +3557,69 @@
     </message>
 </context>
 <context>
+    <name>travelflow::PlatformCredentialsBox</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved %1 app credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 app credentials to the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the environment (%1 and %2); these win over what is saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain: %1 %2, %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up. Connecting %1 accounts needs your own %1 developer app: create one at %2, allow the redirect address http://127.0.0.1/callback (any port) and enter its %3 and %4 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the %1 and the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save to the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove them from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>travelflow::PostComposer</name>
     <message>
         <source>TikTok has no &quot;%1&quot; videos; choose public, friends or private.</source>
@@ -2173,6 +3665,50 @@
         <source>The scheduled time %1 has already passed. Pick a later time, or leave it out to publish now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Branded content visibility cannot be set to private. Choose who else can see it, or turn off Branded content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to indicate if your content promotes yourself, a third party, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is %1 s long; this TikTok account can post videos up to %2 s. Trim the video or pick a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your video will be labeled as &quot;Paid partnership&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your video will be labeled as &quot;Promotional content&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By posting, you agree to TikTok&apos;s Branded Content Policy and Music Usage Confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By posting, you agree to TikTok&apos;s Music Usage Confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends (followers you follow back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>travelflow::PublishQueue</name>
@@ -2206,6 +3742,76 @@
     </message>
 </context>
 <context>
+    <name>travelflow::PublishedPostsModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet: use Refresh metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::QueueModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded; the platform is processing the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>travelflow::QueueNotifier</name>
     <message>
         <source>Publishing</source>
@@ -2225,6 +3831,130 @@
     </message>
     <message>
         <source>Post %1 could not be published. Open the queue to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::QueuePage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the post back in the queue (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this post; it is not published (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the published post in your browser (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts you publish or schedule in Compose appear here with their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued, uploading and processing posts appear here. Choose All to see every post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts that failed or wait for you appear here with what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published posts appear here with a link to open them on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel publishing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop publishing &quot;%1&quot;? Nothing more is uploaded; you can use Retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; use Retry to queue the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no web browser is set up. Copy the address into a browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +3986,37 @@
     </message>
     <message>
         <source>Instagram allows one private reply per comment, and this comment has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::SchedulePicker</name>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the scheduled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2346,6 +4107,187 @@
     </message>
 </context>
 <context>
+    <name>travelflow::SettingsPage</name>
+    <message>
+        <source>Platform apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TravelFlow signs in to each platform through your own developer app. Its credentials are kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after TravelFlow restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;leads in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publishing results (published or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about publishing results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ThumbnailCache</name>
+    <message>
+        <source>The video decoder did not give a frame in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video cannot be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no video track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video ended before a frame could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video gave an empty frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::TikTokPostingPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask TikTok for the account&apos;s posting options again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see this TikTok video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who can see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see this video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow viewers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow duets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow stitches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose video content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose commercial content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on to disclose that this video promotes goods or services in exchange for something of value. Your video could promote yourself, a third party, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your brand: you promote yourself or your own business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are promoting yourself or your own business. This video will be classified as Brand Organic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branded content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branded content: you promote another brand or a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are promoting another brand or a third party. This video will be classified as Branded Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking TikTok for this account&apos;s posting options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to %1 (@%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creator turned this off in TikTok&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>travelflow::TikTokPublishOperation</name>
     <message>
         <source>The video file is missing or empty: %1</source>
@@ -2406,11 +4348,243 @@
         <source>TravelFlow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for new comments now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VariantEditor</name>
+    <message>
+        <source>UTF-16 units (emoji count 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube title for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title people search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel, lisbon, food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoDetailsPanel</name>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beach, sunset, bali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated tags; press Enter to save. Search finds videos by tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, turned %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>travelflow::VideoImporter</name>
     <message>
         <source>skipped: not a video file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoPreview</name>
+    <message>
+        <source>Video preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video cannot be played here (%1). It can still be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

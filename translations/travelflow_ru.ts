@@ -31,6 +31,10 @@
         <source>Account %1 is not connected to TravelFlow. It may have been removed; refresh the account list and try again.</source>
         <translation>Учётная запись %1 не подключена к TravelFlow. Возможно, её удалили; обновите список учётных записей и попробуйте снова.</translation>
     </message>
+    <message>
+        <source>count what the account has stored</source>
+        <translation>посчитать данные, сохранённые для учётной записи</translation>
+    </message>
 </context>
 <context>
     <name>CaptionRules</name>
@@ -758,6 +762,36 @@
     </message>
 </context>
 <context>
+    <name>CreatorInfoLoader</name>
+    <message>
+        <source>TikTok did not send this account&apos;s posting options: %1 Check the connection and try again.</source>
+        <translation>TikTok не прислал параметры публикации для этого аккаунта: %1 Проверьте соединение и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLabels</name>
+    <message>
+        <source>client key</source>
+        <translation>client key</translation>
+    </message>
+    <message>
+        <source>app ID</source>
+        <translation>app ID</translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation>client ID</translation>
+    </message>
+    <message>
+        <source>app secret</source>
+        <translation>app secret</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged or is not a TravelFlow database (%2). TravelFlow did not change it. Restore it from a backup, or move it aside to start with an empty library.</source>
@@ -806,6 +840,105 @@
     <message>
         <source>save the profile id</source>
         <translation>сохранить идентификатор профиля</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectConfirmation</name>
+    <message numerus="yes">
+        <source>%n sign-in token(s) in the system keychain</source>
+        <translation>
+            <numerusform>%n токен входа в системной связке ключей</numerusform>
+            <numerusform>%n токена входа в системной связке ключей</numerusform>
+            <numerusform>%n токенов входа в системной связке ключей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) planned or published to this account (caption, schedule, privacy)</source>
+        <translation>
+            <numerusform>%n публикация в этом аккаунте, запланированная или вышедшая (подпись, расписание, доступ)</numerusform>
+            <numerusform>%n публикации в этом аккаунте, запланированные или вышедшие (подпись, расписание, доступ)</numerusform>
+            <numerusform>%n публикаций в этом аккаунте, запланированных или вышедших (подпись, расписание, доступ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publishing job(s)</source>
+        <translation>
+            <numerusform>%n задание публикации</numerusform>
+            <numerusform>%n задания публикации</numerusform>
+            <numerusform>%n заданий публикации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them not published yet</source>
+        <translation>
+            <numerusform>, из них %n ещё не опубликовано</numerusform>
+            <numerusform>, из них %n ещё не опубликованы</numerusform>
+            <numerusform>, из них %n ещё не опубликованы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and replies in the inbox</source>
+        <translation>
+            <numerusform>%n комментарий или ответ во входящих</numerusform>
+            <numerusform>%n комментария и ответа во входящих</numerusform>
+            <numerusform>%n комментариев и ответов во входящих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) not sent yet</source>
+        <translation>
+            <numerusform>%n ещё не отправленный ответ</numerusform>
+            <numerusform>%n ещё не отправленных ответа</numerusform>
+            <numerusform>%n ещё не отправленных ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metrics snapshot(s)</source>
+        <translation>
+            <numerusform>%n снимок статистики</numerusform>
+            <numerusform>%n снимка статистики</numerusform>
+            <numerusform>%n снимков статистики</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of %n post(s) found on the account</source>
+        <translation>
+            <numerusform>список из %n публикации, найденной в аккаунте</numerusform>
+            <numerusform>список из %n публикаций, найденных в аккаунте</numerusform>
+            <numerusform>список из %n публикаций, найденных в аккаунте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect account</source>
+        <translation>Отключение аккаунта</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 account %2 from TravelFlow?</source>
+        <translation>Отключить аккаунт %1 %2 от TravelFlow?</translation>
+    </message>
+    <message>
+        <source>TravelFlow will revoke its access at %1 and delete from this computer:</source>
+        <translation>TravelFlow отзовёт свой доступ в %1 и удалит с этого компьютера:</translation>
+    </message>
+    <message>
+        <source>Your videos in the library, and what is already published on %1, stay.</source>
+        <translation>Ваши видео в медиатеке и то, что уже опубликовано в %1, останутся.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Disconnect and delete</source>
+        <translation>Отключить и удалить</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1380,137 @@
         <source>count the replies</source>
         <translation>посчитать ответы</translation>
     </message>
+    <message>
+        <source>read the conversation</source>
+        <translation>прочитать переписку</translation>
+    </message>
+    <message>
+        <source>read the post titles</source>
+        <translation>прочитать названия публикаций</translation>
+    </message>
+</context>
+<context>
+    <name>JobPresentation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Запланировано на %1</translation>
+    </message>
+    <message>
+        <source>Queued, next try at %1</source>
+        <translation>В очереди, следующая попытка в %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Uploading, next try at %1</source>
+        <translation>Загрузка, следующая попытка в %1</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Processing, next check at %1</source>
+        <translation>Обработка, следующая проверка в %1</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <source>Published, goes public %1</source>
+        <translation>Опубликовано, станет общедоступным %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Попытки прекращены</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Use Retry to put the post back in the queue.</source>
+        <translation>Нажмите «Повторить», чтобы вернуть публикацию в очередь.</translation>
+    </message>
+    <message>
+        <source>Use Retry to upload the video again.</source>
+        <translation>Нажмите «Повторить», чтобы загрузить видео заново.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: TravelFlow tries again by itself when the quota resets.</source>
+        <translation>Ничего делать не нужно: TravelFlow сам попробует снова, когда квота обновится.</translation>
+    </message>
+    <message>
+        <source>Reconnect the account in Accounts; the post then continues by itself.</source>
+        <translation>Переподключите аккаунт в разделе «Учётные записи»; после этого публикация продолжится сама.</translation>
+    </message>
+    <message>
+        <source>Reconnect the account in Accounts and allow publishing, then use Retry.</source>
+        <translation>Переподключите аккаунт в разделе «Учётные записи», разрешите публикацию и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Export the video again in a format the platform accepts, then use Retry.</source>
+        <translation>Экспортируйте видео заново в формате, который принимает платформа, и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then use Retry.</source>
+        <translation>Проверьте подключение к интернету и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Fix what the message says, then use Retry.</source>
+        <translation>Исправьте то, о чём говорится в сообщении, и нажмите «Повторить».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/с</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · осталось %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadClassifier</name>
@@ -1415,6 +1679,10 @@
     <message>
         <source>read the engagement numbers</source>
         <translation>прочитать показатели вовлечённости</translation>
+    </message>
+    <message>
+        <source>list the published posts</source>
+        <translation>получить список вышедших публикаций</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2146,97 @@
         <source>Someone asked about booking or prices. Open the inbox.</source>
         <translation>Кто-то спросил о бронировании или ценах. Откройте входящие.</translation>
     </message>
+    <message>
+        <source>Show AREA: library, compose, queue, inbox, analytics, accounts or settings.</source>
+        <translation>Открыть раздел AREA: library, compose, queue, inbox, analytics, accounts или settings.</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>AREA</translation>
+    </message>
+    <message>
+        <source>Unknown area &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Неизвестный раздел &apos;%1&apos;. Укажите один из: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::AccountCard</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation>Аккаунт %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · id %2</source>
+        <translation>%1 · id %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Переподключить</translation>
+    </message>
+    <message>
+        <source>Reconnect %1 account %2</source>
+        <translation>Переподключить аккаунт %1 %2</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 account %2</source>
+        <translation>Отключить аккаунт %1 %2</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключён</translation>
+    </message>
+    <message>
+        <source>Needs reconnecting: the platform no longer accepts TravelFlow&apos;s sign-in. Reconnect to resume publishing and inbox sync.</source>
+        <translation>Нужно переподключить: платформа больше не принимает вход TravelFlow. Переподключите аккаунт, чтобы возобновить публикацию и синхронизацию входящих.</translation>
+    </message>
+    <message>
+        <source>Needs reconnecting: %1. Reconnect to resume publishing and inbox sync.</source>
+        <translation>Нужно переподключить: %1. Переподключите аккаунт, чтобы возобновить публикацию и синхронизацию входящих.</translation>
+    </message>
+    <message>
+        <source>Disconnected. Reconnect to use this account again.</source>
+        <translation>Отключён. Переподключите, чтобы снова пользоваться этим аккаунтом.</translation>
+    </message>
+    <message>
+        <source>Access expires in %1; TravelFlow renews it automatically.</source>
+        <translation>Доступ действует ещё %1; TravelFlow продлевает его автоматически.</translation>
+    </message>
+    <message>
+        <source>Access expired %1 ago; TravelFlow renews it the next time it is needed.</source>
+        <translation>Доступ истёк %1 назад; TravelFlow продлит его, когда он понадобится.</translation>
+    </message>
 </context>
 <context>
     <name>travelflow::AccountService</name>
@@ -1897,6 +2256,10 @@
         <source>%1 did not confirm that TravelFlow&apos;s access was revoked (%2); remove it in your %1 account&apos;s security settings.</source>
         <translation>%1 не подтвердил отзыв доступа TravelFlow (%2); удалите его в настройках безопасности аккаунта %1.</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Подключение отменено.</translation>
+    </message>
 </context>
 <context>
     <name>travelflow::AccountTokens</name>
@@ -1906,10 +2269,445 @@
     </message>
 </context>
 <context>
+    <name>travelflow::AccountsPage</name>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Скрыть уведомление</translation>
+    </message>
+    <message>
+        <source>No accounts connected</source>
+        <translation>Нет подключённых аккаунтов</translation>
+    </message>
+    <message>
+        <source>Connect TikTok, Instagram or YouTube to publish and answer comments. You approve TravelFlow in your browser; its tokens are kept only in the system keychain.</source>
+        <translation>Подключите TikTok, Instagram или YouTube, чтобы публиковать видео и отвечать на комментарии. Доступ для TravelFlow вы разрешаете в браузере; его токены хранятся только в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Подключённые аккаунты</translation>
+    </message>
+    <message>
+        <source>Connect another:</source>
+        <translation>Подключить ещё:</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Подключить %1</translation>
+    </message>
+    <message>
+        <source>Connect a %1 account</source>
+        <translation>Подключить аккаунт %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser to approve TravelFlow</source>
+        <translation>Открывает %1 в браузере, чтобы вы разрешили доступ TravelFlow</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>Не удалось прочитать аккаунты: %1</translation>
+    </message>
+    <message>
+        <source>Connected %1 account %2.</source>
+        <translation>Аккаунт %1 %2 подключён.</translation>
+    </message>
+    <message>
+        <source>Add your %1 app&apos;s %2 in Settings: TravelFlow signs in to %1 through your own %1 developer app.</source>
+        <translation>Добавьте %2 вашего приложения %1 в настройках: TravelFlow входит в %1 через ваше собственное приложение разработчика %1.</translation>
+    </message>
+    <message>
+        <source>%1 says access was not approved. Try again and choose Allow.</source>
+        <translation>%1 сообщает, что доступ не разрешён. Попробуйте ещё раз и выберите «Разрешить» (Allow).</translation>
+    </message>
+    <message>
+        <source>%1 Try again, or use the paste fallback if the browser showed an error.</source>
+        <translation>%1 Попробуйте ещё раз или, если браузер показал ошибку, вставьте адрес вручную.</translation>
+    </message>
+    <message>
+        <source>Checking what will be deleted…</source>
+        <translation>Проверка того, что будет удалено…</translation>
+    </message>
+    <message>
+        <source>Could not check what disconnecting would delete: %1</source>
+        <translation>Не удалось проверить, что будет удалено при отключении: %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Отключение…</translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1: %2</source>
+        <translation>Не удалось отключить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected and its data deleted. %2</source>
+        <translation>Аккаунт %1 отключён, его данные удалены. %2</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected and its data deleted.</source>
+        <translation>Аккаунт %1 отключён, его данные удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::AnalyticsPage</name>
+    <message>
+        <source>&amp;Refresh metrics</source>
+        <translation>&amp;Обновить статистику</translation>
+    </message>
+    <message>
+        <source>Refresh metrics</source>
+        <translation>Обновить статистику</translation>
+    </message>
+    <message>
+        <source>Ask the platforms for the latest views, likes, comments and shares (F5)</source>
+        <translation>Запросить у платформ свежие просмотры, лайки, комментарии и репосты (F5)</translation>
+    </message>
+    <message>
+        <source>No numbers yet</source>
+        <translation>Данных пока нет</translation>
+    </message>
+    <message>
+        <source>Publish a post from Compose; its views, likes, comments and shares appear here over time.</source>
+        <translation>Опубликуйте что-нибудь в разделе «Публикация» — со временем здесь появятся просмотры, лайки, комментарии и репосты.</translation>
+    </message>
+    <message>
+        <source>Published posts</source>
+        <translation>Вышедшие публикации</translation>
+    </message>
+    <message>
+        <source>No numbers for this post yet. Use Refresh metrics to take the first snapshot.</source>
+        <translation>Для этой публикации пока нет данных. Нажмите «Обновить статистику», чтобы сделать первый снимок.</translation>
+    </message>
+    <message>
+        <source>Show or hide this line; the scale follows what is shown.</source>
+        <translation>Показать или скрыть эту линию; масштаб подстраивается под то, что показано.</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the platform</source>
+        <translation>От&amp;крыть на платформе</translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation>Открыть на платформе</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no web browser is set up. Copy the address into a browser.</source>
+        <translation>Не удалось открыть %1: веб-браузер не настроен. Скопируйте адрес в браузер.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 в %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Asking the platforms for the latest numbers…</source>
+        <translation>Запрос свежих данных у платформ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>New numbers for %n post(s).</source>
+        <translation>
+            <numerusform>Новые данные для %n публикации.</numerusform>
+            <numerusform>Новые данные для %n публикаций.</numerusform>
+            <numerusform>Новые данные для %n публикаций.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were refreshed less than an hour ago and were left as they are.</source>
+        <translation>
+            <numerusform>%n публикация обновлялась меньше часа назад и оставлена как есть.</numerusform>
+            <numerusform>%n публикации обновлялись меньше часа назад и оставлены как есть.</numerusform>
+            <numerusform>%n публикаций обновлялись меньше часа назад и оставлены как есть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) failed: %1 Check the accounts in Accounts, then try again.</source>
+        <translation>
+            <numerusform>Не удалось обновить %n публикацию: %1 Проверьте аккаунты в разделе «Учётные записи» и попробуйте снова.</numerusform>
+            <numerusform>Не удалось обновить %n публикации: %1 Проверьте аккаунты в разделе «Учётные записи» и попробуйте снова.</numerusform>
+            <numerusform>Не удалось обновить %n публикаций: %1 Проверьте аккаунты в разделе «Учётные записи» и попробуйте снова.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>travelflow::AppCredentialStore</name>
     <message>
         <source>%1 is not configured: TravelFlow needs your own %1 developer app&apos;s client id and secret. Set %2 and %3, or store them with &apos;travelflow-cli credentials set %4&apos; (or in Settings), or try the app with --sandbox.</source>
         <translation>%1 не настроен: TravelFlow нужны client id и секрет вашего собственного приложения разработчика %1. Задайте %2 и %3, сохраните их командой &apos;travelflow-cli credentials set %4&apos; (или в настройках) или попробуйте приложение с --sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ComposePage</name>
+    <message>
+        <source>Nothing to compose yet</source>
+        <translation>Пока нечего публиковать</translation>
+    </message>
+    <message>
+        <source>Pick a video in the Library and choose Compose post.</source>
+        <translation>Выберите видео в «Медиатеке» и нажмите «Создать публикацию».</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>Куда публиковать</translation>
+    </message>
+    <message>
+        <source>One caption per account; each tab counts against its platform&apos;s rules.</source>
+        <translation>Отдельная подпись для каждого аккаунта; каждая вкладка проверяется по правилам своей платформы.</translation>
+    </message>
+    <message>
+        <source>Copy caption to &amp;all</source>
+        <translation>Скопировать подпись во &amp;все</translation>
+    </message>
+    <message>
+        <source>Copy this tab&apos;s caption to every other account</source>
+        <translation>Скопировать подпись с этой вкладки во все остальные аккаунты</translation>
+    </message>
+    <message>
+        <source>Caption variants</source>
+        <translation>Варианты подписи</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Опубликовать сейчас</translation>
+    </message>
+    <message>
+        <source>Video %1 is no longer in the library. Pick another one in the Library.</source>
+        <translation>Видео %1 больше нет в медиатеке. Выберите другое в «Медиатеке».</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Post to %1 on %2</source>
+        <translation>Публиковать в %2, аккаунт %1</translation>
+    </message>
+    <message>
+        <source>%1 Reconnect it in Accounts to post there.</source>
+        <translation>%1 Переподключите его в разделе «Учётные записи», чтобы публиковать туда.</translation>
+    </message>
+    <message>
+        <source>The video could not be read</source>
+        <translation>Не удалось прочитать видео</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read</source>
+        <translation>Не удалось прочитать аккаунты</translation>
+    </message>
+    <message>
+        <source>No account to post to</source>
+        <translation>Нет аккаунта для публикации</translation>
+    </message>
+    <message>
+        <source>Connect an account in Accounts, then come back to write the post.</source>
+        <translation>Подключите аккаунт в разделе «Учётные записи» и возвращайтесь, чтобы написать публикацию.</translation>
+    </message>
+    <message>
+        <source>The scheduled time has already passed. Pick a later time, or choose Publish now.</source>
+        <translation>Запланированное время уже прошло. Выберите более позднее время или «Опубликовать сейчас».</translation>
+    </message>
+    <message>
+        <source>Tick at least one account to post to.</source>
+        <translation>Отметьте хотя бы один аккаунт для публикации.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for TikTok&apos;s posting options for this account.</source>
+        <translation>%1: ожидание параметров публикации TikTok для этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) broken in this tab</source>
+        <translation>
+            <numerusform>%n правило нарушено на этой вкладке</numerusform>
+            <numerusform>%n правила нарушены на этой вкладке</numerusform>
+            <numerusform>%n правил нарушено на этой вкладке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a video in the Library first.</source>
+        <translation>Сначала выберите видео в «Медиатеке».</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Запланировать</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Опубликовать сейчас</translation>
+    </message>
+    <message>
+        <source>Cannot publish yet:
+%1</source>
+        <translation>Пока нельзя опубликовать:
+%1</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation>Запланировать публикацию</translation>
+    </message>
+    <message>
+        <source>Publish the post now</source>
+        <translation>Опубликовать сейчас</translation>
+    </message>
+    <message>
+        <source>Checking with the platforms and queueing the post…</source>
+        <translation>Проверка на платформах и постановка публикации в очередь…</translation>
+    </message>
+    <message>
+        <source>The post was not queued: %1</source>
+        <translation>Публикация не поставлена в очередь: %1</translation>
+    </message>
+    <message>
+        <source>The post was not queued; fix these and try again:</source>
+        <translation>Публикация не поставлена в очередь; исправьте следующее и попробуйте снова:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 (rule %3)</source>
+        <translation>• %1: %2 (правило %3)</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ConnectPanel</name>
+    <message>
+        <source>Connecting an account</source>
+        <translation>Подключение аккаунта</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ожидание разрешения</translation>
+    </message>
+    <message>
+        <source>If the browser showed an error or never came back, &amp;paste the address from your browser&apos;s address bar:</source>
+        <translation>Если браузер показал ошибку или так и не вернул вас в приложение, &amp;вставьте адрес из адресной строки браузера:</translation>
+    </message>
+    <message>
+        <source>Paste the address from your browser</source>
+        <translation>Вставьте адрес из браузера</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Continue with the pasted address</source>
+        <translation>Продолжить со вставленным адресом</translation>
+    </message>
+    <message>
+        <source>Open the page &amp;again</source>
+        <translation>Открыть страницу &amp;заново</translation>
+    </message>
+    <message>
+        <source>Open the approval page in the browser again</source>
+        <translation>Снова открыть страницу разрешения доступа в браузере</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>Открыть &amp;настройки</translation>
+    </message>
+    <message>
+        <source>Open Settings to add the app credentials</source>
+        <translation>Открыть настройки, чтобы добавить данные приложения</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Попробовать &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>Try connecting again</source>
+        <translation>Попробовать подключиться ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Скрыть это сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel connecting</source>
+        <translation>Отменить подключение</translation>
+    </message>
+    <message>
+        <source>Connecting %1</source>
+        <translation>Подключение %1</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in page…</source>
+        <translation>Подготовка страницы входа…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve in the browser…</source>
+        <translation>Ожидание вашего разрешения в браузере…</translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Use &quot;Open the page again&quot;, or open a browser yourself and try again.</source>
+        <translation>Не удалось открыть браузер. Нажмите «Открыть страницу заново» или откройте браузер сами и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Approved; finishing the sign-in…</source>
+        <translation>Доступ разрешён; завершение входа…</translation>
+    </message>
+    <message>
+        <source>Could not connect %1</source>
+        <translation>Не удалось подключить %1</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::EngagementChart</name>
+    <message>
+        <source>Engagement over time</source>
+        <translation>Динамика вовлечённости</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Лайки</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Репосты</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s); latest %1</source>
+        <translation>
+            <numerusform>%n снимок; последний %1</numerusform>
+            <numerusform>%n снимка; последний %1</numerusform>
+            <numerusform>%n снимков; последний %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2726,376 @@
     </message>
 </context>
 <context>
+    <name>travelflow::ImportPanel</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход добавления</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Остановить добавление</translation>
+    </message>
+    <message>
+        <source>Stops after the current file; files already imported stay.</source>
+        <translation>Остановится после текущего файла; уже добавленные файлы останутся.</translation>
+    </message>
+    <message>
+        <source>Dismiss the import results</source>
+        <translation>Скрыть результаты добавления</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Результаты добавления</translation>
+    </message>
+    <message>
+        <source>Looking for videos...</source>
+        <translation>Поиск видео...</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2...</source>
+        <translation>Добавление %1 из %2...</translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation>%1: добавлено</translation>
+    </message>
+    <message>
+        <source>%1: already in the library</source>
+        <translation>%1: уже в медиатеке</translation>
+    </message>
+    <message>
+        <source>%1: not imported. %2</source>
+        <translation>%1: не добавлено. %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped. %2</source>
+        <translation>%1: пропущено. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) imported</source>
+        <translation>
+            <numerusform>%n видео добавлено</numerusform>
+            <numerusform>%n видео добавлено</numerusform>
+            <numerusform>%n видео добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n уже в медиатеке</numerusform>
+            <numerusform>, %n уже в медиатеке</numerusform>
+            <numerusform>, %n уже в медиатеке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not imported (see why below)</source>
+        <translation>
+            <numerusform>, %n не добавлено (причины ниже)</numerusform>
+            <numerusform>, %n не добавлено (причины ниже)</numerusform>
+            <numerusform>, %n не добавлено (причины ниже)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>, остановлено</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxActions</name>
+    <message>
+        <source>The leads cannot be read (%1). Try again; if it keeps failing, restart TravelFlow.</source>
+        <translation>Не удалось прочитать лиды (%1). Попробуйте ещё раз; если ошибка повторяется, перезапустите TravelFlow.</translation>
+    </message>
+    <message>
+        <source>Comment or message %1 is no longer in the inbox. It may have been deleted with its account; refresh the inbox.</source>
+        <translation>Комментария или сообщения %1 больше нет во входящих. Возможно, он удалён вместе с учётной записью; обновите входящие.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API does not let apps answer comments; answer in the TikTok app.</source>
+        <translation>API TikTok не позволяет приложениям отвечать на комментарии; ответьте в приложении TikTok.</translation>
+    </message>
+    <message>
+        <source>Private messages are answered in the platform&apos;s own app.</source>
+        <translation>На личные сообщения отвечают в приложении самой платформы.</translation>
+    </message>
+    <message>
+        <source>This is your own reply.</source>
+        <translation>Это ваш собственный ответ.</translation>
+    </message>
+    <message>
+        <source>The platform closed replies to this comment.</source>
+        <translation>Платформа закрыла ответы на этот комментарий.</translation>
+    </message>
+    <message>
+        <source>Only Instagram has private replies to comments.</source>
+        <translation>Личные ответы на комментарии есть только в Instagram.</translation>
+    </message>
+    <message>
+        <source>Instagram allows a private reply only within 7 days of the comment; this one is older. Answer publicly instead.</source>
+        <translation>Instagram разрешает личный ответ только в течение 7 дней после комментария, а этот старше. Ответьте публично.</translation>
+    </message>
+    <message>
+        <source>Instagram allows one private reply per comment, and this comment has one.</source>
+        <translation>Instagram разрешает только один личный ответ на комментарий, а у этого комментария он уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxFilterBar</name>
+    <message>
+        <source>&amp;Leads only</source>
+        <translation>Только &amp;лиды</translation>
+    </message>
+    <message>
+        <source>Show only leads</source>
+        <translation>Показывать только лиды</translation>
+    </message>
+    <message>
+        <source>Only comments and messages from potential customers</source>
+        <translation>Только комментарии и сообщения от потенциальных клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>Только &amp;непрочитанные</translation>
+    </message>
+    <message>
+        <source>Show only unread items</source>
+        <translation>Показывать только непрочитанные</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Все платформы</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Поиск во входящих</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Поиск (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxItemDelegate</name>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1%</source>
+        <translation>Лид %1%</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <translation>к «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxListModel</name>
+    <message>
+        <source>%1 on %2: %3%4</source>
+        <translation>%1 в %2: %3%4</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (лид)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Лид: %1</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxPage</name>
+    <message>
+        <source>Syncing the inbox</source>
+        <translation>Синхронизация входящих</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Sync the inbox now</source>
+        <translation>Синхронизировать входящие сейчас</translation>
+    </message>
+    <message>
+        <source>Fetch new comments and messages of every connected account and send queued replies</source>
+        <translation>Загрузить новые комментарии и сообщения всех подключённых аккаунтов и отправить ответы из очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Export leads…</source>
+        <translation>&amp;Экспорт лидов…</translation>
+    </message>
+    <message>
+        <source>Export the leads to a CSV file</source>
+        <translation>Экспортировать лиды в файл CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (BOM)</source>
+        <translation>E&amp;xcel (BOM)</translation>
+    </message>
+    <message>
+        <source>Write the CSV file for Excel</source>
+        <translation>Записать файл CSV для Excel</translation>
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark so Excel reads non-English text right</source>
+        <translation>Записать в начало файла метку порядка байтов, чтобы Excel правильно читал неанглийский текст</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API gives apps no comment text, only counts, so TikTok comments do not appear here; answer them in the TikTok app.</source>
+        <translation>API TikTok не отдаёт приложениям текст комментариев, только их количество, поэтому комментарии из TikTok здесь не появляются; отвечайте на них в приложении TikTok.</translation>
+    </message>
+    <message>
+        <source>Comments and messages</source>
+        <translation>Комментарии и сообщения</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Комментариев пока нет</translation>
+    </message>
+    <message>
+        <source>Connect an account; comments and messages arrive here, potential customers marked as leads.</source>
+        <translation>Подключите аккаунт — комментарии и сообщения будут появляться здесь, а потенциальные клиенты будут отмечены как лиды.</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>No comment or message matches these filters. Clear the search or the filters to see everything.</source>
+        <translation>Нет комментариев и сообщений, подходящих под эти фильтры. Очистите поиск или фильтры, чтобы увидеть всё.</translation>
+    </message>
+    <message>
+        <source>Connect an account in Accounts, then press Sync now: comments and messages arrive here, potential customers marked as leads.</source>
+        <translation>Подключите аккаунт в разделе «Учётные записи» и нажмите «Синхронизировать»: комментарии и сообщения появятся здесь, а потенциальные клиенты будут отмечены как лиды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Перенесено в архив.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>%1 account %2: %3</source>
+        <translation>Аккаунт %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n new item(s)</source>
+        <translation>
+            <numerusform>Синхронизировано: %n новая запись</numerusform>
+            <numerusform>Синхронизировано: %n новые записи</numerusform>
+            <numerusform>Синхронизировано: %n новых записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new lead(s).</source>
+        <translation>
+            <numerusform>, %n новый лид.</numerusform>
+            <numerusform>, %n новых лида.</numerusform>
+            <numerusform>, %n новых лидов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> What was fetched is kept; the next sync continues from there.</source>
+        <translation> Загруженное сохранено; следующая синхронизация продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Экспорт лидов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>leads.csv</source>
+        <translation>leads.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the leads…</source>
+        <translation>Экспорт лидов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) written to %1.</source>
+        <translation>
+            <numerusform>%n лид записан в %1.</numerusform>
+            <numerusform>%n лида записано в %1.</numerusform>
+            <numerusform>%n лидов записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>travelflow::InboxSync</name>
     <message>
         <source>There is no account %1. &quot;accounts list&quot; shows the ids.</source>
@@ -1936,6 +3104,296 @@
     <message>
         <source>TikTok&apos;s public API gives no comment text or messages, only counts; the counts are in the post&apos;s metrics.</source>
         <translation>Публичный API TikTok не отдаёт ни текст комментариев, ни сообщения — только их количество; оно есть в статистике публикации.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxThreadView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Lead state</source>
+        <translation>Статус лида</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Успешный</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <source>Lead &amp;state:</source>
+        <translation>&amp;Статус лида:</translation>
+    </message>
+    <message>
+        <source>&amp;Not a lead</source>
+        <translation>&amp;Не лид</translation>
+    </message>
+    <message>
+        <source>Take it out of the leads; the lead finder learns from it (L)</source>
+        <translation>Убрать из лидов; поиск лидов учтёт это (L)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as lead</source>
+        <translation>&amp;Отметить как лид</translation>
+    </message>
+    <message>
+        <source>A potential customer; the lead finder learns from it (L)</source>
+        <translation>Потенциальный клиент; поиск лидов учтёт это (L)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notes for yourself (saved as you type)</source>
+        <translation>Заметки для себя (сохраняются по мере ввода)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Write a reply (Ctrl+Enter sends)</source>
+        <translation>Напишите ответ (Ctrl+Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;privately (Instagram message)</source>
+        <translation>Ответить &amp;лично (сообщение в Instagram)</translation>
+    </message>
+    <message>
+        <source>Reply privately</source>
+        <translation>Ответить лично</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Отправить ответ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Select a comment to read it and answer.</source>
+        <translation>Выберите комментарий, чтобы прочитать его и ответить.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; в %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Открыть в %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>You · sending…</source>
+        <translation>Вы · отправка…</translation>
+    </message>
+    <message>
+        <source>You · not sent yet, trying again (%1)</source>
+        <translation>Вы · пока не отправлено, повторная попытка (%1)</translation>
+    </message>
+    <message>
+        <source>You · not sent: %1</source>
+        <translation>Вы · не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>You · private reply, sent</source>
+        <translation>Вы · личный ответ отправлен</translation>
+    </message>
+    <message>
+        <source>Lead (you marked it).</source>
+        <translation>Лид (отмечено вами).</translation>
+    </message>
+    <message>
+        <source>Lead, %1% likely: %2</source>
+        <translation>Лид с вероятностью %1%: %2</translation>
+    </message>
+    <message>
+        <source>Not a lead (you marked it).</source>
+        <translation>Не лид (отмечено вами).</translation>
+    </message>
+    <message>
+        <source>Not a lead.</source>
+        <translation>Не лид.</translation>
+    </message>
+    <message>
+        <source>Marked as a lead. The lead finder learns from it.</source>
+        <translation>Отмечено как лид. Поиск лидов учтёт это.</translation>
+    </message>
+    <message>
+        <source>Marked as not a lead. The lead finder learns from it.</source>
+        <translation>Отмечено как не лид. Поиск лидов учтёт это.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Отправлено.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::LibraryPage</name>
+    <message>
+        <source>Videos</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Медиатека пуста</translation>
+    </message>
+    <message>
+        <source>Search file names, tags and notes (Ctrl+F)</source>
+        <translation>Поиск по именам файлов, тегам и заметкам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Поиск в медиатеке</translation>
+    </message>
+    <message>
+        <source>Show videos by publish state</source>
+        <translation>Показать видео по статусу публикации</translation>
+    </message>
+    <message>
+        <source>All videos</source>
+        <translation>Все видео</translation>
+    </message>
+    <message>
+        <source>Not yet posted</source>
+        <translation>Ещё не опубликованы</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Опубликованы</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
+    <message>
+        <source>Import videos</source>
+        <translation>Добавить видео</translation>
+    </message>
+    <message>
+        <source>Choose video files to add (Ctrl+O), or drop files and folders here.</source>
+        <translation>Выберите видеофайлы для добавления (Ctrl+O) или перетащите сюда файлы и папки.</translation>
+    </message>
+    <message>
+        <source>&amp;Compose post</source>
+        <translation>&amp;Создать публикацию</translation>
+    </message>
+    <message>
+        <source>Compose a post for the selected video</source>
+        <translation>Создать публикацию для выбранного видео</translation>
+    </message>
+    <message>
+        <source>Write captions and publish the selected video (Enter)</source>
+        <translation>Написать подписи и опубликовать выбранное видео (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected video from the library</source>
+        <translation>Удалить выбранное видео из медиатеки</translation>
+    </message>
+    <message>
+        <source>Remove from the library (Delete). The file stays on disk.</source>
+        <translation>Удалить из медиатеки (Delete). Файл останется на диске.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Import videos...</source>
+        <translation>Добавить видео...</translation>
+    </message>
+    <message>
+        <source>Compose post</source>
+        <translation>Создать публикацию</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Воспроизвести / пауза</translation>
+    </message>
+    <message>
+        <source>Remove from library...</source>
+        <translation>Удалить из медиатеки...</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Не удалось прочитать медиатеку: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n видео</numerusform>
+            <numerusform>%n видео</numerusform>
+            <numerusform>%n видео</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No videos match</source>
+        <translation>Нет подходящих видео</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the filter &quot;%1&quot;. Clear the search or choose &quot;All videos&quot;.</source>
+        <translation>Ничего не найдено по запросу или фильтру «%1». Очистите поиск или выберите «Все видео».</translation>
+    </message>
+    <message>
+        <source>Drop videos or folders here, or press Ctrl+O to choose files. Files are never copied or changed.</source>
+        <translation>Перетащите сюда видео или папки или нажмите Ctrl+O, чтобы выбрать файлы. Файлы никогда не копируются и не изменяются.</translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation>Удаление из медиатеки</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the library? Its posts and queued jobs go too. The file stays on disk.</source>
+        <translation>Удалить «%1» из медиатеки? Его публикации и задания в очереди тоже будут удалены. Файл останется на диске.</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>Видео (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The tags were not saved: %1</source>
+        <translation>Теги не сохранены: %1</translation>
     </message>
 </context>
 <context>
@@ -1949,40 +3407,20 @@
         <translation>Медиатека</translation>
     </message>
     <message>
-        <source>Your videos appear here. Import them with &apos;travelflow-cli import PATH&apos;; dragging files onto this window comes with the library view.</source>
-        <translation>Здесь будут ваши видео. Добавьте их командой &apos;travelflow-cli import ПУТЬ&apos;; перетаскивание файлов в окно появится вместе с видом медиатеки.</translation>
-    </message>
-    <message>
         <source>Compose</source>
         <translation>Публикация</translation>
-    </message>
-    <message>
-        <source>Write one caption per platform, checked against each platform&apos;s rules while you type, and schedule the post.</source>
-        <translation>Пишите подпись для каждой платформы — она проверяется по правилам платформы прямо при вводе — и планируйте публикацию.</translation>
     </message>
     <message>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <source>Scheduled and running uploads, with progress, and what to do when something needs your attention.</source>
-        <translation>Запланированные и идущие загрузки с прогрессом и подсказками, что делать, если нужно ваше участие.</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <source>Comments and messages from all your accounts in one place, with potential customers marked as leads.</source>
-        <translation>Комментарии и сообщения со всех ваших учётных записей в одном месте; потенциальные клиенты отмечены как лиды.</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
-    </message>
-    <message>
-        <source>Connect TikTok, Instagram and YouTube. Tokens are kept only in the system keychain.</source>
-        <translation>Подключите TikTok, Instagram и YouTube. Токены хранятся только в системной связке ключей.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -2003,6 +3441,30 @@
     <message>
         <source>TravelFlow (sandbox)</source>
         <translation>TravelFlow (песочница)</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new lead(s)</source>
+        <translation>
+            <numerusform>%1, %n новый лид</numerusform>
+            <numerusform>%1, %n новых лида</numerusform>
+            <numerusform>%1, %n новых лидов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2135,6 +3597,69 @@
     </message>
 </context>
 <context>
+    <name>travelflow::PlatformCredentialsBox</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret (%1):</source>
+        <translation>&amp;Секрет (%1):</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the saved %1 app credentials</source>
+        <translation>Удалить сохранённые учётные данные приложения %1</translation>
+    </message>
+    <message>
+        <source>Save to keychain</source>
+        <translation>Сохранить в связку ключей</translation>
+    </message>
+    <message>
+        <source>Save the %1 app credentials to the system keychain</source>
+        <translation>Сохранить учётные данные приложения %1 в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Could not read the system keychain: %1</source>
+        <translation>Не удалось прочитать системную связку ключей: %1</translation>
+    </message>
+    <message>
+        <source>Set by the environment (%1 and %2); these win over what is saved here.</source>
+        <translation>Заданы переменными окружения (%1 и %2); они имеют приоритет над сохранёнными здесь.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain: %1 %2, %3 %4.</source>
+        <translation>Сохранено в системной связке ключей: %1 %2, %3 %4.</translation>
+    </message>
+    <message>
+        <source>Not set up. Connecting %1 accounts needs your own %1 developer app: create one at %2, allow the redirect address http://127.0.0.1/callback (any port) and enter its %3 and %4 here.</source>
+        <translation>Не настроено. Для подключения аккаунтов %1 нужно ваше собственное приложение разработчика %1: создайте его на %2, разрешите адрес перенаправления http://127.0.0.1/callback (любой порт) и введите здесь его %3 и %4.</translation>
+    </message>
+    <message>
+        <source>Saved; type to replace</source>
+        <translation>Сохранено; введите новое значение, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>Enter both the %1 and the %2.</source>
+        <translation>Введите и %1, и %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to the system keychain: %1</source>
+        <translation>Не удалось сохранить в системную связку ключей: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove them from the system keychain: %1</source>
+        <translation>Не удалось удалить их из системной связки ключей: %1</translation>
+    </message>
+</context>
+<context>
     <name>travelflow::PostComposer</name>
     <message>
         <source>TikTok has no &quot;%1&quot; videos; choose public, friends or private.</source>
@@ -2180,6 +3705,50 @@
         <source>The scheduled time %1 has already passed. Pick a later time, or leave it out to publish now.</source>
         <translation>Запланированное время %1 уже прошло. Выберите более позднее время или не указывайте его, чтобы опубликовать сейчас.</translation>
     </message>
+    <message>
+        <source>Branded content visibility cannot be set to private. Choose who else can see it, or turn off Branded content.</source>
+        <translation>Для брендированного контента нельзя выбрать приватный доступ. Выберите, кто ещё может его видеть, или отключите «Брендированный контент».</translation>
+    </message>
+    <message>
+        <source>You need to indicate if your content promotes yourself, a third party, or both.</source>
+        <translation>Вам необходимо указать, продвигает ли ваш контент вас самих, третье лицо или и то и другое.</translation>
+    </message>
+    <message>
+        <source>The video is %1 s long; this TikTok account can post videos up to %2 s. Trim the video or pick a shorter one.</source>
+        <translation>Длина видео — %1 с, а этот аккаунт TikTok может публиковать видео длиной не больше %2 с. Обрежьте видео или выберите более короткое.</translation>
+    </message>
+    <message>
+        <source>Your video will be labeled as &quot;Paid partnership&quot;.</source>
+        <translation>Ваше видео будет помечено как «Платное партнёрство».</translation>
+    </message>
+    <message>
+        <source>Your video will be labeled as &quot;Promotional content&quot;.</source>
+        <translation>Ваше видео будет помечено как «Рекламный контент».</translation>
+    </message>
+    <message>
+        <source>By posting, you agree to TikTok&apos;s Branded Content Policy and Music Usage Confirmation.</source>
+        <translation>Публикуя видео, вы соглашаетесь с Политикой TikTok в отношении брендированного контента и Подтверждением использования музыки.</translation>
+    </message>
+    <message>
+        <source>By posting, you agree to TikTok&apos;s Music Usage Confirmation.</source>
+        <translation>Публикуя видео, вы соглашаетесь с Подтверждением использования музыки TikTok.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Friends (followers you follow back)</source>
+        <translation>Друзья (подписчики, на которых вы подписаны в ответ)</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>Только я</translation>
+    </message>
 </context>
 <context>
     <name>travelflow::PublishQueue</name>
@@ -2213,6 +3782,76 @@
     </message>
 </context>
 <context>
+    <name>travelflow::PublishedPostsModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Лайки</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Репосты</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>No numbers yet: use Refresh metrics.</source>
+        <translation>Данных пока нет: нажмите «Обновить статистику».</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 в %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::QueueModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Uploaded; the platform is processing the video</source>
+        <translation>Загружено; платформа обрабатывает видео</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>travelflow::QueueNotifier</name>
     <message>
         <source>Publishing</source>
@@ -2233,6 +3872,131 @@
     <message>
         <source>Post %1 could not be published. Open the queue to see why.</source>
         <translation>Публикацию %1 не удалось выпустить. Откройте очередь, чтобы узнать причину.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::QueuePage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Put the post back in the queue (Ctrl+R)</source>
+        <translation>Вернуть публикацию в очередь (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel publishing…</source>
+        <translation>&amp;Отменить публикацию…</translation>
+    </message>
+    <message>
+        <source>Stop this post; it is not published (Delete)</source>
+        <translation>Остановить эту публикацию; она не будет опубликована (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the platform</source>
+        <translation>От&amp;крыть на платформе</translation>
+    </message>
+    <message>
+        <source>Open the published post in your browser (Enter)</source>
+        <translation>Открыть вышедшую публикацию в браузере (Enter)</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Показать: %1</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Все</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>&amp;Активные</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Требуют внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>Оп&amp;убликованные</translation>
+    </message>
+    <message>
+        <source>Publishing queue</source>
+        <translation>Очередь публикации</translation>
+    </message>
+    <message>
+        <source>Selected post</source>
+        <translation>Выбранная публикация</translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation>Очередь пуста</translation>
+    </message>
+    <message>
+        <source>Posts you publish or schedule in Compose appear here with their progress.</source>
+        <translation>Здесь вместе с ходом выполнения появляется всё, что вы публикуете или планируете в разделе «Публикация».</translation>
+    </message>
+    <message>
+        <source>Nothing is being published</source>
+        <translation>Сейчас ничего не публикуется</translation>
+    </message>
+    <message>
+        <source>Queued, uploading and processing posts appear here. Choose All to see every post.</source>
+        <translation>Здесь появляются публикации, которые ждут в очереди, загружаются или обрабатываются. Выберите «Все», чтобы увидеть все публикации.</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention</source>
+        <translation>Ничто не требует вашего внимания</translation>
+    </message>
+    <message>
+        <source>Posts that failed or wait for you appear here with what to do.</source>
+        <translation>Здесь появляются публикации с ошибками или ожидающие ваших действий — с подсказкой, что делать.</translation>
+    </message>
+    <message>
+        <source>Nothing published yet</source>
+        <translation>Пока ничего не опубликовано</translation>
+    </message>
+    <message>
+        <source>Published posts appear here with a link to open them on the platform.</source>
+        <translation>Здесь появляются вышедшие публикации со ссылкой, по которой их можно открыть на платформе.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>The post is back in the queue.</source>
+        <translation>Публикация снова в очереди.</translation>
+    </message>
+    <message>
+        <source>Cancel publishing?</source>
+        <translation>Отменить публикацию?</translation>
+    </message>
+    <message>
+        <source>Stop publishing &quot;%1&quot;? Nothing more is uploaded; you can use Retry later.</source>
+        <translation>Остановить публикацию «%1»? Больше ничего не будет загружаться; позже можно нажать «Повторить».</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>Отменить публикацию</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Не отменять</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; use Retry to queue the post again.</source>
+        <translation>Публикация отменена; нажмите «Повторить», чтобы снова поставить её в очередь.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no web browser is set up. Copy the address into a browser.</source>
+        <translation>Не удалось открыть %1: веб-браузер не настроен. Скопируйте адрес в браузер.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +4028,37 @@
     <message>
         <source>There is no inbox item %1. &quot;inbox list&quot; shows the ids.</source>
         <translation>Во входящих нет записи %1. Номера показывает «inbox list».</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::SchedulePicker</name>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation>Опубликовать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Опубликовать сейчас</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>&amp;Запланировать</translation>
+    </message>
+    <message>
+        <source>Schedule for later</source>
+        <translation>Запланировать на потом</translation>
+    </message>
+    <message>
+        <source>Scheduled date and time</source>
+        <translation>Дата и время публикации</translation>
+    </message>
+    <message>
+        <source>Time zone of the scheduled time</source>
+        <translation>Часовой пояс времени публикации</translation>
+    </message>
+    <message>
+        <source>Goes out %1.</source>
+        <translation>Выйдет %1.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +4149,187 @@
     </message>
 </context>
 <context>
+    <name>travelflow::SettingsPage</name>
+    <message>
+        <source>Platform apps</source>
+        <translation>Приложения платформ</translation>
+    </message>
+    <message>
+        <source>TravelFlow signs in to each platform through your own developer app. Its credentials are kept only in the system keychain.</source>
+        <translation>TravelFlow входит на каждую платформу через ваше собственное приложение разработчика. Его учётные данные хранятся только в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Takes effect after TravelFlow restarts.</source>
+        <translation>Вступит в силу после перезапуска TravelFlow.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Запускать &amp;свёрнутым в трей</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>New &amp;leads in the inbox</source>
+        <translation>Новые &amp;лиды во входящих</translation>
+    </message>
+    <message>
+        <source>Notify about new leads</source>
+        <translation>Уведомлять о новых лидах</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing results (published or failed)</source>
+        <translation>Результаты &amp;публикации (опубликовано или ошибка)</translation>
+    </message>
+    <message>
+        <source>Notify about publishing results</source>
+        <translation>Уведомлять о результатах публикации</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::ThumbnailCache</name>
+    <message>
+        <source>The video decoder did not give a frame in time.</source>
+        <translation>Видеодекодер не выдал кадр вовремя.</translation>
+    </message>
+    <message>
+        <source>The video cannot be decoded (%1).</source>
+        <translation>Видео не удаётся декодировать (%1).</translation>
+    </message>
+    <message>
+        <source>The file has no video track.</source>
+        <translation>В файле нет видеодорожки.</translation>
+    </message>
+    <message>
+        <source>The video ended before a frame could be shown.</source>
+        <translation>Видео закончилось раньше, чем удалось показать кадр.</translation>
+    </message>
+    <message>
+        <source>The video gave an empty frame.</source>
+        <translation>Видео выдало пустой кадр.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::TikTokPostingPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить попытку</translation>
+    </message>
+    <message>
+        <source>Ask TikTok for the account&apos;s posting options again</source>
+        <translation>Снова запросить у TikTok параметры публикации для аккаунта</translation>
+    </message>
+    <message>
+        <source>Who can see this TikTok video</source>
+        <translation>Кто может смотреть это видео в TikTok</translation>
+    </message>
+    <message>
+        <source>Choose who can see this</source>
+        <translation>Выберите, кто может смотреть</translation>
+    </message>
+    <message>
+        <source>Who can see this video</source>
+        <translation>Кто может смотреть это видео</translation>
+    </message>
+    <message>
+        <source>Allow viewers to:</source>
+        <translation>Разрешить зрителям:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментировать</translation>
+    </message>
+    <message>
+        <source>Allow comments</source>
+        <translation>Разрешить комментарии</translation>
+    </message>
+    <message>
+        <source>Duet</source>
+        <translation>Дуэт</translation>
+    </message>
+    <message>
+        <source>Allow duets</source>
+        <translation>Разрешить дуэты</translation>
+    </message>
+    <message>
+        <source>Stitch</source>
+        <translation>Сшивка</translation>
+    </message>
+    <message>
+        <source>Allow stitches</source>
+        <translation>Разрешить сшивки</translation>
+    </message>
+    <message>
+        <source>Disclose video content</source>
+        <translation>Раскрытие информации о контенте видео</translation>
+    </message>
+    <message>
+        <source>Disclose commercial content</source>
+        <translation>Раскрыть коммерческий характер контента</translation>
+    </message>
+    <message>
+        <source>Turn on to disclose that this video promotes goods or services in exchange for something of value. Your video could promote yourself, a third party, or both.</source>
+        <translation>Включите, чтобы сообщить, что это видео продвигает товары или услуги в обмен на что-либо ценное. Ваше видео может продвигать вас самих, третье лицо или и то и другое.</translation>
+    </message>
+    <message>
+        <source>Your brand</source>
+        <translation>Ваш бренд</translation>
+    </message>
+    <message>
+        <source>Your brand: you promote yourself or your own business</source>
+        <translation>Ваш бренд: вы продвигаете себя или свой бизнес</translation>
+    </message>
+    <message>
+        <source>You are promoting yourself or your own business. This video will be classified as Brand Organic.</source>
+        <translation>Вы продвигаете себя или свой бизнес. Это видео будет отнесено к категории Brand Organic.</translation>
+    </message>
+    <message>
+        <source>Branded content</source>
+        <translation>Брендированный контент</translation>
+    </message>
+    <message>
+        <source>Branded content: you promote another brand or a third party</source>
+        <translation>Брендированный контент: вы продвигаете другой бренд или третье лицо</translation>
+    </message>
+    <message>
+        <source>You are promoting another brand or a third party. This video will be classified as Branded Content.</source>
+        <translation>Вы продвигаете другой бренд или третье лицо. Это видео будет отнесено к категории Branded Content.</translation>
+    </message>
+    <message>
+        <source>Asking TikTok for this account&apos;s posting options…</source>
+        <translation>Запрос параметров публикации для этого аккаунта у TikTok…</translation>
+    </message>
+    <message>
+        <source>Posting to %1</source>
+        <translation>Публикация в %1</translation>
+    </message>
+    <message>
+        <source>Posting to %1 (@%2)</source>
+        <translation>Публикация в %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>The creator turned this off in TikTok&apos;s settings.</source>
+        <translation>Автор отключил это в настройках TikTok.</translation>
+    </message>
+</context>
+<context>
     <name>travelflow::TikTokPublishOperation</name>
     <message>
         <source>The video file is missing or empty: %1</source>
@@ -2414,12 +4390,244 @@
         <source>TravelFlow</source>
         <translation>TravelFlow</translation>
     </message>
+    <message>
+        <source>Open the inbox</source>
+        <translation>Открыть входящие</translation>
+    </message>
+    <message>
+        <source>Check for new comments now</source>
+        <translation>Проверить новые комментарии сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VariantEditor</name>
+    <message>
+        <source>UTF-16 units (emoji count 2)</source>
+        <translation>единиц UTF-16 (эмодзи — 2)</translation>
+    </message>
+    <message>
+        <source>bytes (UTF-8)</source>
+        <translation>байт (UTF-8)</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>символов</translation>
+    </message>
+    <message>
+        <source>hashtags</source>
+        <translation>хештегов</translation>
+    </message>
+    <message>
+        <source>@mentions</source>
+        <translation>@упоминаний</translation>
+    </message>
+    <message>
+        <source>tag characters</source>
+        <translation>символов в тегах</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>YouTube title for %1</source>
+        <translation>Название для YouTube, аккаунт %1</translation>
+    </message>
+    <message>
+        <source>A title people search for</source>
+        <translation>Название, по которому вас будут искать</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>%1 caption for %2</source>
+        <translation>Подпись для %1, аккаунт %2</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>YouTube tags, separated by commas</source>
+        <translation>Теги YouTube через запятую</translation>
+    </message>
+    <message>
+        <source>travel, lisbon, food</source>
+        <translation>путешествия, лиссабон, еда</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Теги</translation>
+    </message>
+    <message>
+        <source>YouTube privacy</source>
+        <translation>Доступ на YouTube</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Открытый доступ</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Доступ по ссылке</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Доступ</translation>
+    </message>
+    <message>
+        <source>• %1 (rule %2)</source>
+        <translation>• %1 (правило %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 %4</source>
+        <translation>%1: %2 / %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoDetailsPanel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Частота кадров</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation>Кодеки</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Размер файла</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>beach, sunset, bali</source>
+        <translation>пляж, закат, бали</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags; press Enter to save. Search finds videos by tag.</source>
+        <translation>Теги через запятую; нажмите Enter, чтобы сохранить. Поиск находит видео по тегам.</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Теги</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1, turned %2°</source>
+        <translation>%1, повёрнуто на %2°</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 кадр/с</translation>
+    </message>
+    <message>
+        <source>not recorded in the file</source>
+        <translation>не записано в файле</translation>
+    </message>
+    <message>
+        <source>open map</source>
+        <translation>открыть карту</translation>
+    </message>
 </context>
 <context>
     <name>travelflow::VideoImporter</name>
     <message>
         <source>skipped: not a video file</source>
         <translation>пропущено: не видеофайл</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoPreview</name>
+    <message>
+        <source>Video preview</source>
+        <translation>Предпросмотр видео</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation>Воспроизвести или приостановить предпросмотр</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Воспроизвести / пауза (Пробел)</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Позиция воспроизведения</translation>
+    </message>
+    <message>
+        <source>This video cannot be played here (%1). It can still be published.</source>
+        <translation>Это видео нельзя воспроизвести здесь (%1). Опубликовать его всё равно можно.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,8 @@ int main(int argc, char *argv[])
     travelflow::AppServices services(**database, *endpoints);
 
     travelflow::TrayIcon tray;
-    travelflow::QueueNotifier notifier(services.queue(), tray);
+    travelflow::QueueNotifier notifier(**database, services.queue());
+    QObject::connect(&notifier, &travelflow::QueueNotifier::message, &tray, &travelflow::TrayIcon::showMessage);
     QObject::connect(&services.inboxSync(), &travelflow::InboxSync::newLead, &tray, [&tray](qint64) {
         if (!travelflow::Preferences::notifyNewLeads())
             return;

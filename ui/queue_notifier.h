@@ -2,26 +2,31 @@
 
 #include "core/publish_job.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace travelflow {
 
+class Database;
 class PublishQueue;
-class TrayIcon;
 
-// Tells the user, through the tray, what the publishing queue did while the window may be
-// closed: a post went out, a post needs attention (with the reason), a late start.
+// Tells the user what the publishing queue did while the window may be closed: a post went
+// out, a post needs attention (with the reason), a late start. It says which video and
+// where, and it honours the notification preference. main() shows the messages in the tray.
 class QueueNotifier : public QObject
 {
     Q_OBJECT
 
 public:
-    QueueNotifier(PublishQueue &queue, TrayIcon &tray, QObject *parent = nullptr);
+    QueueNotifier(Database &database, PublishQueue &queue, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void message(const QString &title, const QString &text);
 
 private:
     void onJobChanged(qint64 jobId, PublishJob::State state);
 
-    TrayIcon &m_tray;
+    Database &m_database;
     QHash<qint64, PublishJob::State> m_lastState;
 };
 
