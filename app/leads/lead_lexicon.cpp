@@ -26,7 +26,13 @@ constexpr Entry kEntries[] = {
      "без перелета|за неделю|за человека|за двоих|w o flights|without flights|incl|including|включено|"
      "входит|выйдет|во что обойдется|сколько на|входит в стоимость|что входит|what s included|included|"
      "damage|set me back|charging|per night|price include|does the price|за ночь|в сутки|доплат*|скок|"
-     "скиньте цены|скинь цены|what s the price|the price|рассрочк*|installment*|instalment*|payment plan"},
+     "скиньте цены|скинь цены|what s the price|the price|рассрочк*|installment*|instalment*|payment plan|"
+     "стоймост*|стоимасть|стоемасть|стоимось|сколь стоит|ск стоит|ск стоят|скок стоит|скока стоит|сколько "
+     "стоят|сколько будет стоить|какая цена|цена какая|цену скажите|цену подскажите|по деньгам сколько|по "
+     "бюджету|бюджет тура|какой бюджет на тур|с человека|с носа|с каждого|за одного|за всех|за "
+     "участие|стоимость участия|участие сколько|прайс лист|прайслист|цены на тур*|how much for|price "
+     "for|cost for|what s the cost|what is the cost|ballpark|сколько стоет|стоет|стоют|по деньгам|по "
+     "ценам|по прайсу|что по цене|че по цене|чо по цене|что по деньгам|че по деньгам"},
     {Concept::Availability,
      "availab*|avalab*|avaliab*|spots|spot left|spot for|spot on|spot in|one spot|a seat|seats|room for|"
      "space for|openings|dates|date|still open|any left|sold out|next tour|next trip|next one|"
@@ -43,7 +49,16 @@ constexpr Entry kEntries[] = {
      "in december|in january|свободен|свободна|свободно|будет ли тур|vacancies|vacancy|room on|"
      "fully booked|one more spot|one more place|hold two|hold a place|single room|найдется|еще одно место|"
      "есть вариант|если будет место|одноместн*|вариант покороче|по датам|датам|одно место|что нибудь на|"
-     "лист ожидания|листе ожидания|waiting list|тоже делаете"},
+     "лист ожидания|листе ожидания|waiting list|тоже делаете|"
+     "слот*|дат|датах|датами|датой|какие числа|на какие числа|какого числа|числа на|график*|календар*|старт "
+     "продаж*|продаж*|продажи откр*|когда откро*|откро* запис*|открыт* запис*|открыт* "
+     "набор*|набира*|выезд*|ближайший|ближайшая|ближайшее|когда стартует|когда старт|старт тура|still "
+     "space|any space|space left|space on|departure*|when are you going again|места еще|место еще|хоть одно "
+     "место|есть место|есть два места|осталось место|остались места|будете проводить|будете "
+     "повторять|повторять будете|повторите|повторяете|будет проводиться|проводится ли|проводиться|"
+     "есть что то|есть что нибудь|что то есть|будет что нибудь|что нибудь будет|будут туры|будут ли "
+     "туры|будет тур|будут поездки|будет поездка|будут ли поездки|будут ли|"
+     "бывают|бывает ли|место на|мне бы место|нам бы место"},
     {Concept::Booking,
      "book|booking|bookin|bookings|reserve|reservation|reservations|reserved|reserving|sign up|signup|"
      "sign me up|register|registration|join|joining|deposit|pay|payment|prepay*|enroll|enrol|how do i|"
@@ -56,7 +71,19 @@ constexpr Entry kEntries[] = {
      "kak zapis*|bronirov*|kupit|купить тур|signing up|how to join|hire|hire you|get in|still get in|"
      "can i still|can we still|how do i book|как к вам попасть|попасть в тур|сгоняла|сгонять|записалась|"
      "записался|берите меня|я бы записалась|я бы поехала|я бы поехал|take my money|заберите мои деньги|"
-     "берите мои деньги|get on your|get on the|берете|оставьте мне|save me a"},
+     "берите мои деньги|get on your|get on the|берете|оставьте мне|save me a|"
+     "записыва*|запишусь|запишемся|оформ*|платить|плачу|заплачу|заплатим|оплачу|оплачиваю|оплачу "
+     "сразу|куплю|купим|покупаю|покупаем|купить путевку|приобрест*|приобрету|впиш*|впису*|забейте|займите "
+     "место|занимаю место|придерж*|держите место|оставьте место|бронирую|бронируем|бронируйте меня|поедем с "
+     "вами|едем к вам|готов* ехать|готов* платить|готов* оплатить|готов* бронировать|готовы "
+     "бронировать|ready to book|book with you|book you|gift certificate*|gift "
+     "card*|voucher*|подарочн*|сертификат*|i ll take it|we ll take it|sign us up|put us down|book us|reserve "
+     "us|count us in|куда переводить|куда перевести|куда скинуть деньги|куда отправить деньги|перевести "
+     "предоплату|переведу|переводить деньги|перевести деньги|перевод на карт*|куда деньги|попасть в "
+     "группу|попасть к вам|попасть на тур|реально ли попасть|успеть попасть|"
+     "внести|внесу|закрепить место|закрепить за собой|закрепите|запрыгн*|вписаться|"
+     "с оплатой|по оплате|половину|частями|берете людей|еще берете|"
+     "у вас с оплатой|как с оплатой"},
     {Concept::Contact,
      "dm|dms|dmd|pm|inbox|message me|msg me|text me|contact|contacts|contact me|email|e mail|mail|"
      "whatsapp|telegram|call me|reach out|get in touch|sent you|send you|wrote you|messaged you|write me|"
@@ -67,7 +94,11 @@ constexpr Entry kEntries[] = {
      "пишу|жду ответа|в директе|менеджер*|ответьте|отпишитесь|напишу|писала|писал|заявк*|сайт*|info|"
      "details|detail|more info|send me|инфу|инфо|скиньте|скинь|подробност*|отправил*|отправила сообщение|"
      "уточнит*|ring|number i can|wrote to you|waiting for an answer|ответа|прошу связаться|"
-     "связаться со мной|dmed|dm ed|pmed|pmd|inboxed|отписал* вам|вайбер*|viber"},
+     "связаться со мной|dmed|dm ed|pmed|pmd|inboxed|отписал* вам|вайбер*|viber|"
+     "личк*|перезвон*|отпиши*|маякни*|черкани*|черкните|стукни*|дайте знать|дай "
+     "знать|сообщите|вацап*|ватцап*|whats app|вотсапп*|вайбер|жду звонка|жду связи|жду сообщени*|скиньте "
+     "контакт*|оставил* номер|оставил* заявк*|свой номер|мой номер|slid into|sent a message|sent a "
+     "dm|dropped you|дозвон*|наберите меня|набери меня"},
     {Concept::Group,
      "for two|for 2|for three|for 3|for four|for 4|for five|for us|for my|family|families|kids|children|"
      "group|groups|company|team|colleagues|corporate|private tour|private trip|private|custom|tailor*|"
@@ -80,7 +111,13 @@ constexpr Entry kEntries[] = {
      "девичник*|юбиле*|день рождени*|студент*|одноклассник*|выпускн*|two of us|the two of us|teambuilding|"
      "team building|for my wife|for my husband|for my parents|с родителями|для нашей|для нашего|"
      "нашей компании|наша компания|наш коллектив|school group|ветеран*|пенсионер*|выпускной|for my mum|"
-     "for my mom|на одного|single"},
+     "for my mom|на одного|single|"
+     "свадебн*|свадьб*|молодожен*|годовщин*|сотрудник*|отдел|отдела|отделом|отделу|коллектив*|команда|"
+     "команды|команде|командой|команду|офис*|с подругой|с подругами|с подруг*|с сестрой|с дочкой|с дочерью|с "
+     "сыном|с друзьями|с другом|с парнем|с девушкой|с внуками|с бабушкой|с родней|всей семьей|всей "
+     "компанией|на всю семью|для сотрудников|для команды|для коллектива|для класса|для "
+     "детей|взрослых|wedding|anniversary|our staff|employees|our office|the whole family|my team|our "
+     "team|group of"},
     {Concept::Offer,
      "tour|tours|trip|trips|excursion*|guide|guided|retreat|package|itinerary|expedition|hike|trek*|camp|"
      "journey|adventure|program*|тур|тура|туры|туру|туре|туров|туром|поездк*|экскурс*|гид|гида|гиду|гидом|"
@@ -90,7 +127,17 @@ constexpr Entry kEntries[] = {
      "фотосесси*|your guesthouse|your tour|your trip|your tours|your trips|your camper|your boat|"
      "your place|your house|your apartment|your homestay|the one from the video|ваш* тур*|ваш* поездк*|"
      "ваш* кварт*|ваш* кемпер*|ваш* дом*|ваш* гестхаус*|ваш* лодк*|ваш* экскурс*|ваш* программ*|"
-     "walking holiday|holiday with you"},
+     "walking holiday|holiday with you|"
+     "из видео|как на видео|как в видео|с видео|в этом видео|из этого видео|из ролика|как в ролике|в "
+     "ролике|из последнего видео|как у вас на видео|в последнем ролике|в последнем видео|в прошлом ролике|в "
+     "прошлом видео|в новом ролике|в новом видео|у вас в ролике|у вас в видео|у вас на видео|in your last "
+     "video|in the last video|in your latest video|in the latest video|из последнего ролика|из прошлого "
+     "видео|из прошлого "
+     "ролика|из видоса|как в видосе|в видосе|из рилса|в рилсе|из сторис|в сторис|in the video|from the "
+     "video|in this video|from this video|in your video|from your video|you showed|you went to|как вы "
+     "показали|что вы показали|такой же тур|такое же|такую же|same as in|the same trip|джип тур*|джиппинг*|с "
+     "водителем|with driver|with a driver|трансфер*|kayak*|каяк*|байдарк*|рафтинг*|rafting|конн* "
+     "прогулк*|катани*|прогулк*|сафари|тур выходного дня|инструктор*|instructor"},
     {Concept::Intent,
      "we want|i want|want to|would like|wanna|interested|we plan|can we|can i|could you|could we|"
      "we d like|i d like|looking for|хотим|хочу|хотели|хотела|хотел|планиру*|интерес*|интересует|можно|"
@@ -108,7 +155,9 @@ constexpr Entry kEntries[] = {
      "how much was the|how much were the|how much do you make|твоя техника|вся твоя|ты зарабатываешь|"
      "сколько зарабатываешь|how much did|what did you pay|отдали|ты отдал*|обошел*|вам стоил*|тебе стоил*|"
      "ушло на|уходит в месяц|на какие деньги|how do you afford|how do you fund|paid by|вам платят|"
-     "тебе платят|did you book|did you reserve|you booked|вы бронировали|ты бронировал*|вы заказывали"},
+     "тебе платят|did you book|did you reserve|you booked|вы бронировали|ты бронировал*|вы заказывали|"
+     "платили|платил|платила|выложили|сколько вышло|pay for your|pays for your|paid for your|who pays|кто "
+     "оплачивает|кто спонсирует|спонсир*|за чей счет|кто платит за|ваша поездка стоила|сколько у вас ушло"},
     {Concept::PriceComplaint,
      "expensive|overpriced|pricey|rip off|ripoff|so much money|prices went|crazy prices|prices are crazy|"
      "insane|afford|too much|robbery|дорог*|космос|грабеж*|взлетел*|подорож*|кусаются|неподъем*|развод*|"
@@ -116,7 +165,10 @@ constexpr Entry kEntries[] = {
      "дороже чем|than bali|чем в|crazy|these days|недорого|cheap|смешные|joke|would never pay|never pay|"
      "that much|worth the price|was it worth|стоило того|на 1000 рублей|для богатых|rich people|переплат*|"
      "inflation|инфляци*|doubled|в два раза|в разы|prices went up|overrated|переоценен*|конск*|fortune|"
-     "целое состояние|through the roof|sky high|skyrocket*|улетели|заоблачн*"},
+     "целое состояние|through the roof|sky high|skyrocket*|улетели|заоблачн*|"
+     "в три раза|в пять раз|в десять раз|раза дешевле|раза дороже|раз дешевле|раз дороже|дешевле в|дороже "
+     "в|в три раза дешевле|выходит дешевле|намного дешевле|гораздо дешевле|гораздо дороже|намного дороже|"
+     "денег нет|нет денег|не потяну|накоплю|коплю|копить"},
     {Concept::BookedElsewhere,
      "booked with|booked through|booked via|another agency|other agency|another company|another guide|"
      "different company|elsewhere|already booked|went with|через другого|через другую|через друг*|"
@@ -124,7 +176,13 @@ constexpr Entry kEntries[] = {
      "уже ездил*|уже были|в другой фирм*|through our hotel|через отель|already bought|уже купили|"
      "reserved us|booked us|забронировал* нам|another operator|different operator|другим оператором|"
      "другого оператора|другим туроператором|другой турфирм*|local agency|local company|местной компанией|"
-     "местным агентством|через агентство"},
+     "местным агентством|через агентство|"
+     "к другому|у другого|другому организатору|другого организатора|другой организатор|другим "
+     "организатором|у конкурент*|конкурент*|другой гид|с другим гидом|в другом агентств*|у других|в другом "
+     "месте|у местных|на месте взяли|на месте купили|на месте нашли|у другой|с другой компанией|another "
+     "organizer|other organizer|with someone else|on the spot|locally|"
+     "другой тур|другую поездку|другую экскурсию|another group|another trip|with a local|local guy|с "
+     "местными|somewhere else|где то еще|на авито|через авито|на букинге|через букинг|на суточно"},
     {Concept::Spam,
      "follow me|follow back|followers|check my|my page|my profile|my channel|link in bio|subscribe|"
      "giveaway|promo|earn|crypto|investment|f4f|sub4sub|l4l|cheap followers|visit my|dm me for|подпиш*|"
@@ -142,7 +200,16 @@ constexpr Entry kEntries[] = {
      "my youtube|my tiktok|мой блог|в шапке профиля|накрутк*|real followers|real views|click the link|"
      "ask me how|passive income|пассивн* доход*|signals|сигналы|selling my|brand partnership|proposal|"
      "предложение по рекламе|work together|поработаем вместе|сотруднич*|тоже проводим|тоже делаем|"
-     "тоже организуем|тоже возим|we also run|we do tours|посотруднич*|our agency"},
+     "тоже организуем|тоже возим|we also run|we do tours|посотруднич*|our agency|"
+     "ко мне в профиль|ко мне на страниц*|ко мне в канал|ко мне в блог|загляни* ко мне|у меня в профиле|у "
+     "меня в шапке|у меня на странице|у меня туры|мои туры|свои туры|своих туров|моих туров|мои "
+     "экскурси*|дам скидку|даю скидку|сделаю скидку|у меня дешевле|у нас дешевле|наши туры|наших "
+     "туров|сдам|сдаю|сдается|сдаем|посуточно|продам|my tours|our tours|i also guide|i do the same|cheaper "
+     "with me|"
+     "делает дешевле|делаем дешевле|делаю дешевле|does this cheaper|does it cheaper|наша турфирма|наша "
+     "фирма|our tour company|our company|смотри био|see bio|в био|in bio|организую*|провожу туры|вожу "
+     "группы|вожу туры|я организатор|ищем блогер*|ищем тревел*|looking for bloggers|looking for "
+     "creators|вакансия|вакансии|в нашем магазине|наш магазин|our shop|our store"},
     {Concept::Gear,
      "camera|drone|lens|gopro|phone|iphone|gimbal|mic|editing|edit|filter|preset|shot on|what app|камер*|"
      "дрон*|объектив*|гопро|телефон*|айфон|монтаж*|снимал*|снято|фильтр*|на что снима*|какой программ*|"
@@ -150,21 +217,28 @@ constexpr Entry kEntries[] = {
      "павербанк*|аккумулятор*|цветокор*"},
     {Concept::Music,
      "song|music|track|soundtrack|audio|песн*|музык*|трек*|мелоди*|playlist|плейлист*|shazam|шазам*"},
-    {Concept::Visa, "visa|visas|passport|виза|визу|визы|визой|визов*|паспорт*"},
+    {Concept::Visa,
+     "visa|visas|passport|виза|визу|визы|визой|визов*|паспорт*|"
+     "визовый центр|визовом центре|консульств*|посольств*|embassy|consulate|"
+     "viza|vizu|vizy"},
     {Concept::Safety,
      "safe|safety|dangerous|danger|scary|crime|безопасн*|опасн*|страшно|криминал*|клещ*|змей|змеи|медвед*|"
      "bears|snakes"},
     {Concept::Season,
      "best time|season|weather|when to go|what month|which month|time of year|"
      "сезон*|погод*|когда лучше|в какое время|какой месяц|холодно|жарко|лучшее время|crowded|how "
-     "cold|многолюдно|туристов много"},
+     "cold|многолюдно|туристов много|"
+     "school holidays|каникул*|holidays there"},
     {Concept::Food,
      "food|eat|eating|restaurant*|cafe|dish|dishes|cuisine|breakfast|lunch|dinner|meal|meals|обед|обеда|"
-     "ужин|ужина|завтрак*|столов*|еда|еду|еды|поесть|кухн*|ресторан*|кафе|блюд*|покушать"},
+     "ужин|ужина|завтрак*|столов*|еда|еду|еды|поесть|кухн*|ресторан*|кафе|блюд*|покушать|"
+     "рецепт*|recipe*"},
     {Concept::Where,
      "where is|where was|where s this|where is this|what place|location|where exactly|где это|где снимал*|"
      "что за место|где находит*|где это место|как называется|is this in|is that in|which beach|what beach|"
-     "which village|what village|which lake|what lake|name of this|coordinates|координат*"},
+     "which village|what village|which lake|what lake|name of this|coordinates|координат*|"
+     "ссылку на|ссылочку на|link to|название отеля|name of the hotel|what hotel|which hotel|какой отель|что "
+     "за отель|как называется отель"},
     {Concept::Goods,
      "beer|taxi|uber|ferry|gas|fuel|petrol|tickets|ticket|entrance|entry|parking|rent|rental|sim|jacket|"
      "backpack|tent|boots|shoes|souvenir*|coffee|drinks|hostel|airbnb|booking com|flights|flight|bus|"
@@ -173,7 +247,11 @@ constexpr Entry kEntries[] = {
      "поездов|сувенир*|продукт*|еда|бутылк*|cable car|permit*|room near|tip|tips|канатк*|въезд*|столик*|"
      "на чай|чаевые|связь|интернет|cash|currency|dollars|som|валют*|наличн*|налик*|trains|жизнь|"
      "cost of living|living|в месяц|per month|metro|subway|tram|метро|трамва*|have to pay|need to pay|"
-     "pay to enter|платный|платная|платное|платно"},
+     "pay to enter|платный|платная|платное|платно|"
+     "подъемник*|скипасс*|ски пасс*|skipass|ski "
+     "pass|lift|поменять|обменять|обмен*|обменник*|банкомат*|atm|exchange|"
+     "average|средняя цена|средние цены|средний ценник|в среднем|fair price|normal price|нормальная цена|"
+     "музе*|нацпарк*|национальн* парк*|заповедник*|храм*"},
     {Concept::SelfTravel,
      "on our own|on my own|ourselves|by ourselves|myself|no guide|without a guide|what should i pack|"
      "what to pack|what to see|recommend|recommendations|tips for|how do i get|how to get|сами|самому|"
@@ -183,11 +261,17 @@ constexpr Entry kEntries[] = {
      "бюджетно|on my list|bucket list|sorted|в списке|в планах|rental car|rent a car|арендованн*|"
      "where to stay|place to stay|где остановиться|easy to book|hard to book|need to book|have to book|"
      "легко забронировать|сложно забронировать|трудно забронировать|нужно бронировать|надо бронировать|"
-     "need to reserve|have to reserve"},
+     "need to reserve|have to reserve|"
+     "кто знает|кто нибудь|кто в курсе|кто был|кто ездил|подскажите кто|anyone know|does anyone|has "
+     "anyone|anybody|на заметку|в закладк*|сохранил*|сохраню|сохраняю|saved|saving this|bookmark*|беру на "
+     "заметку|возьму на заметку|взяла на заметку|взял на заметку|"
+     "беру пример|беру на вооружение|берите с собой|берете с собой|брать с собой|записываю все|записала "
+     "себе|записал себе|записываю себе|записываю в заметки"},
     {Concept::Past,
      "did this|did it|went|we went|was there|were there|last year|my wife booked|we were|i was in|"
      "i was at|i was on|ездили|были|съездили|был там|была там|в прошлом году|летали|ездила|ездил|"
-     "you inspired|inspired|first solo|ourselves|doing it ourselves"},
+     "you inspired|inspired|first solo|ourselves|doing it ourselves|"
+     "last time|в прошлый раз|прошлым летом|прошлой зимой"},
     {Concept::Content,
      "video|videos|vlog|vlogs|episode|part 2|new video|next video|channel|algorithm|content|reel|reels|"
      "влог*|видео|видос*|серия|серию|серии|выпуск|выпуски|выпуска|ролик*|контент*|канал*|рилс*|алгоритм*|"
@@ -195,7 +279,17 @@ constexpr Entry kEntries[] = {
      "upload*|newsletter|рубрик*|where to next|where are you going next|where s your next|"
      "next destination|куда дальше|куда поедете|куда следующ*|the book|a book|this book|that book|"
      "your book|книга|книгу|книги|книге|you should go|you should visit|should be next|next trip should|"
-     "go there next|съездите|сгоняйте|вам надо в|вам стоит съездить|езжайте в|поезжайте в"},
+     "go there next|съездите|сгоняйте|вам надо в|вам стоит съездить|езжайте в|поезжайте в|"
+     "отправил* мужу|отправил* жене|отправил* маме|отправил* подруг*|отправил* другу|отправил* "
+     "семье|отправил* парню|отправил* сестре|скинул* мужу|скинул* подруг*|скинула мужу|показал* "
+     "мужу|переслал*|отправлю мужу|кину мужу|намекнул*|sent this to|sending this to|sent it to|showed "
+     "my|tagging|следующая страна|следующей страной|next country|which country next|напишите пост|напишите "
+     "статью|сделайте выпуск|сделайте видео|сделайте ролик|снимите видео|снимите ролик|снимите "
+     "выпуск|запишите видео|запишите ролик|запишите выпуск|мужу отправил*|маме отправил*|подруге "
+     "отправил*|жене отправил*|мужу скинул*|подруге скинул*|мужу показал*|отметил* мужа|отметил* "
+     "подругу|отмечу мужа|отмечу подругу|тегнул*|"
+     "отправил* папе|отправил* брату|отправил* девушке|отправил* бабушке|отправил* коллег*|дата выхода|когда "
+     "выйдет|release date"},
     {Concept::Request,
      "can you plan|can you organize|can you organise|can you do|could you plan|could you organize|could you "
      "organise|"
@@ -204,7 +298,13 @@ constexpr Entry kEntries[] = {
      "private guiding|вы такое делаете|организуете|организуешь|сделаете|подберете|подбираете|сможете|"
      "делаете ли|проводите|возьметесь|беретесь|устроите|составите|is it possible to organize|is it possible "
      "to organise|is that something you do|прошу|по вопросу организации|можете "
-     "спланировать|спланировать|подойдет ли мне"},
+     "спланировать|спланировать|подойдет ли мне|"
+     "спланиру*|спланируешь|распланиру*|организуйте|организуете|можете организовать|сможете "
+     "организовать|можете сделать|можете провести|можете "
+     "устроить|соберете|соберите|придумаете|разработаете|под нас|под заказ|на заказ|take us|take me to|can "
+     "you take|could you take|отвезете|отвезти|свозите|свозить|покатаете|can you show us|could you show "
+     "us|вы возите|возите ли|"
+     "собрать программу|соберете программу|составить программу|собрать тур|составить маршрут|соберете тур"},
     {Concept::Event,
      "festival*|carnival*|fiesta|concert*|parade|eclipse|marathon|fireworks|фестивал*|фест|карнавал*|"
      "концерт*|парад|парада|марафон*|ярмарк*|маслениц*|сабант*|навруз*|затмени*|салют*|праздник оленевод*|"
@@ -220,7 +320,10 @@ constexpr Entry kEntries[] = {
      "dream|goals|perfect|magic|lovely|красив*|класс|классно|классн*|супер|вау|круто|шикарн*|потрясающ*|"
      "обожаю|мечта|кайф*|огонь|восторг*|красота|нравится|прекрасн*|великолепн*|офигенн*|лайк|suitcase|"
      "чемодан*|take me with you|возьми меня|on repeat|шедевр*|мурашки|атмосферн*|нереальн*|wallpaper|"
-     "masterpiece|chills|wholesome|unreal|speechless|jealous|завидую|peaceful"},
+     "masterpiece|chills|wholesome|unreal|speechless|jealous|завидую|peaceful|"
+     "но работа|не могу|не смогу|не получится|не в этот раз|в этот раз не|к сожалению|увы|не сейчас|когда "
+     "нибудь|мечтаю|в следующей жизни|can t go|cannot go|can t make it|not this time|someday|some day|one "
+     "day|next life|не отпустят|не отпускают|работа не отпускает"},
 };
 
 constexpr const char *kConceptNames[] = {

@@ -41,6 +41,17 @@ private Q_SLOTS:
         QTest::newRow("en company") << QStringLiteral(
             "Could you organise a private trip for our company of 12?");
         QTest::newRow("ru semya") << QStringLiteral("Нас 5 человек с детьми, сможете организовать поездку?");
+        // colloquial Russian: word forms, abbreviations, the creator's video as the offer
+        QTest::newRow("ru zapisyvayus") << QStringLiteral("Записываемся вдвоём на октябрь!");
+        QTest::newRow("ru oformite") << QStringLiteral("Оформите нам путёвку на троих, готовы платить");
+        QTest::newRow("ru perevodit") << QStringLiteral("я готов, куда переводить деньги?");
+        QTest::newRow("ru slots") << QStringLiteral("слоты на воскресную прогулку ещё есть?");
+        QTest::newRow("ru prodazhi") << QStringLiteral("когда откроются продажи на зимние туры?");
+        QTest::newRow("ru from video") << QStringLiteral("почём сплав как у вас в последнем ролике?");
+        QTest::newRow("ru wedding") << QStringLiteral("После свадьбы хотим в горы вдвоём, спланируете?");
+        QTest::newRow("ru otdel") << QStringLiteral(
+            "Отдел из 12 сотрудников хочет на выходные в лес, возьмётесь?");
+        QTest::newRow("ru mayaknite") << QStringLiteral("маякните в лс по цене на август");
     }
 
     void leads()
@@ -78,6 +89,19 @@ private Q_SLOTS:
         QTest::newRow("ru expense") << QStringLiteral("Сколько стоил твой дрон?");
         QTest::newRow("en goods") << QStringLiteral("How much is a taxi from the airport?");
         QTest::newRow("ru goods") << QStringLiteral("Сколько стоит пиво на Бали?");
+        QTest::newRow("ru paid past") << QStringLiteral("А за домик у реки сколько платили?");
+        QTest::newRow("ru own tours")
+            << QStringLiteral("У меня свои туры в Карелию, дам скидку, пишите в личку");
+        QTest::newRow("ru rent out") << QStringLiteral("Сдаю квартиру посуточно в Сочи, пишите в лс");
+        QTest::newRow("ru cheaper there")
+            << QStringLiteral("В Турции экскурсии в два раза дешевле, если брать на месте");
+        QTest::newRow("ru other organizer")
+            << QStringLiteral("Мы записались к другому организатору на эти же даты");
+        QTest::newRow("ru audience") << QStringLiteral("Кто знает, сколько стоит гид в Самарканде?");
+        QTest::newRow("ru shared") << QStringLiteral("Отправила маме, пусть мечтает");
+        QTest::newRow("ru how long") << QStringLiteral("Сколько длился ваш поход?");
+        QTest::newRow("ru embassy") << QStringLiteral("Как записаться в консульство на подачу документов?");
+        QTest::newRow("ru cannot") << QStringLiteral("Я бы тоже с вами, но работа не отпускает");
     }
 
     void notLeads()
@@ -98,6 +122,9 @@ private Q_SLOTS:
         QTest::newRow("typo") << QStringLiteral("скока стоит тур на байкал");
         QTest::newRow("translit") << QStringLiteral("skolko stoit tur?");
         QTest::newRow("mixed") << QStringLiteral("сколько стоит tour на двоих?");
+        QTest::newRow("abbrev") << QStringLiteral("ск стоит неделя с вами?");
+        QTest::newRow("ru typo cost") << QStringLiteral("стоймость поездки на камчатку?");
+        QTest::newRow("ru typo book") << QStringLiteral("запишити меня на июнь");
     }
 
     void toleratesCaseEmojiPunctuationAndTypos()

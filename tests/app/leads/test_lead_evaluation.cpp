@@ -1,11 +1,15 @@
 // The built-in model on data it was not trained on. Prints precision, recall and F1.
 //
-// Two generations of evaluation sets, each written by an author who never saw the
-// training data or the classifier, never used for tuning:
-//  - heldout2_*, ordinary2_comments (2026-11-30): the sets the bars are judged on.
-//    Bars: F1 >= 0.95 per language, <= 1% false leads on ordinary comments. Met for
-//    English (0.953) and ordinary comments (0.8%); Russian is at 0.908, so its floor
-//    below guards what was reached until the model gets there.
+// Evaluation sets, each written by an author who never saw the training data or the
+// classifier:
+//  - heldout3_ru (2026-11-30, second session): the fresh Russian set, evaluated once after
+//    train_ru2.tsv: P 0.966, R 0.933, F1 0.949 (the model before that change: 0.932). The
+//    bar (0.95) is not met yet; the floor guards what was reached. Never tune on it.
+//  - heldout2_*, ordinary2_comments (2026-11-30): evaluated once at 0.908 (ru), 0.953 (en)
+//    and 0.8% false leads; then their Russian mistakes were studied by class (not copied)
+//    to write train_ru2.tsv and lexicon forms, so they are regression guards now too.
+//    The bars (F1 >= 0.95 per language, <= 1% false leads) are judged on a fresh
+//    Russian set nobody here has seen.
 //  - heldout_*, ordinary_comments (2026-11-29): looked at (aggregates only) several times
 //    while the model was developed, so they are regression guards, not evidence.
 // Floors are what was measured; tighten them as the model improves, never loosen them.
@@ -52,22 +56,29 @@ private Q_SLOTS:
     {
         const auto s = scores("heldout2_en.tsv");
         QCOMPARE(s.total(), 300);
-        QVERIFY2(s.f1() >= 0.95, qPrintable(QString::number(s.f1()))); // the bar
+        QVERIFY2(s.f1() >= 0.975, qPrintable(QString::number(s.f1()))); // measured 0.979
+    }
+
+    void freshestHeldOutRussian()
+    {
+        const auto s = scores("heldout3_ru.tsv");
+        QCOMPARE(s.total(), 300);
+        QVERIFY2(s.f1() >= 0.945, qPrintable(QString::number(s.f1()))); // measured 0.949, bar 0.95
     }
 
     void freshHeldOutRussian()
     {
         const auto s = scores("heldout2_ru.tsv");
         QCOMPARE(s.total(), 300);
-        QVERIFY2(s.f1() >= 0.905, qPrintable(QString::number(s.f1()))); // bar 0.95 not met yet
+        QVERIFY2(s.f1() >= 0.99, qPrintable(QString::number(s.f1()))); // measured 0.992 after study
     }
 
     void freshOrdinaryCommentsRarelyLookLikeLeads()
     {
         const auto s = scores("ordinary2_comments.tsv");
         QCOMPARE(s.total(), 500);
-        QVERIFY2(s.falseLeadRate() <= 0.01,
-                 qPrintable(QString::number(s.falseLeadRate()))); // the bar
+        QVERIFY2(s.falseLeadRate() <= 0.005,
+                 qPrintable(QString::number(s.falseLeadRate()))); // measured 0.002 (bar 0.01)
     }
 
     void earlierSetsDoNotRegress()
@@ -75,9 +86,9 @@ private Q_SLOTS:
         const auto en = scores("heldout_en.tsv");
         const auto ru = scores("heldout_ru.tsv");
         const auto ordinary = scores("ordinary_comments.tsv");
-        QVERIFY2(en.f1() >= 0.945, qPrintable(QString::number(en.f1())));
-        QVERIFY2(ru.f1() >= 0.955, qPrintable(QString::number(ru.f1())));
-        QVERIFY2(ordinary.falseLeadRate() <= 0.035, qPrintable(QString::number(ordinary.falseLeadRate())));
+        QVERIFY2(en.f1() >= 0.955, qPrintable(QString::number(en.f1())));
+        QVERIFY2(ru.f1() >= 0.99, qPrintable(QString::number(ru.f1())));
+        QVERIFY2(ordinary.falseLeadRate() <= 0.005, qPrintable(QString::number(ordinary.falseLeadRate())));
     }
 
     void builtInModelIsTheOneTheTrainingDataGives()
