@@ -1,7 +1,8 @@
 // The analytics area as a user meets it (offscreen), on a real SQLite profile: the empty
 // state before anything is published, the published posts with their latest numbers (in
 // the locale's format, sortable by a header click), the selected post's chart with one
-// point per snapshot in each series, and Refresh metrics running without blocking.
+// point per snapshot in each series (most viewed first, the first post with numbers selected),
+// axis labels that never overlap, and Refresh metrics running without blocking.
 
 #include "analytics/analytics_page.h"
 #include "analytics/engagement_chart.h"
@@ -17,11 +18,13 @@
 #include "widgets/empty_state.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +143,32 @@ private Q_SLOTS:
         PublishedPostsModel *model = page.model();
         QCOMPARE(model->rowCount(), 3);
 
+        // Most viewed first, and the first post with numbers is selected, so the chart shows it.
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(PublishedPostsModel::ViewsColumn));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(model->index(0, 0).data(PublishedPostsModel::JobIdRole).toLongLong(), fado);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QCOMPARE(page.chart()->series().at(EngagementChart::Views).points.size(), 1);
+        QVERIFY(!page.chart()->xAxisLabels().isEmpty());
+        // Sorted the other way the post without numbers comes first; it is not the one shown.
+        view->sortByColumn(PublishedPostsModel::ViewsColumn, Qt::AscendingOrder);
+        QCOMPARE(model->index(0, 0).data(PublishedPostsModel::JobIdRole).toLongLong(), quiet);
+        QCOMPARE(view->currentIndex().data(PublishedPostsModel::JobIdRole).toLongLong(), trams);
+        QCOMPARE(page.chart()->series().at(EngagementChart::Views).points.size(), 3);
+        view->sortByColumn(PublishedPostsModel::ViewsColumn, Qt::DescendingOrder);
+
+        // The list gets a fair share of the width: one line per post, every column in sight.
+        QVERIFY2(view->width() >= page.splitter()->width() * 40 / 100,
+                 qPrintable(QStringLiteral("%1 of %2").arg(view->width()).arg(page.splitter()->width())));
+        QVERIFY(view->rowHeight(0) < 2 * view->fontMetrics().height());
+        QVERIFY(!view->wordWrap());
+        const int lastColumn = PublishedPostsModel::ColumnCount - 1;
+        QVERIFY(view->horizontalHeader()->sectionViewportPosition(lastColumn)
+                    + view->horizontalHeader()->sectionSize(lastColumn)
+                <= view->viewport()->width());
+        QVERIFY(view->horizontalHeader()->sectionSize(PublishedPostsModel::PostColumn)
+                > view->horizontalHeader()->sectionSize(PublishedPostsModel::ViewsColumn));
+
         // Latest numbers, in the locale's format; a post without numbers says so.
         const int tramsRow = model->rowOf(trams);
         QVERIFY(tramsRow >= 0);
@@ -189,6 +218,118 @@ private Q_SLOTS:
         for (const EngagementChart::Series &s : chart->series())
             QVERIFY(s.points.isEmpty());
         QVERIFY(chart->accessibleDescription().contains(QStringLiteral("Refresh metrics")));
+    }
+
+    // The axes label round times and numbers, as briefly as the span allows, and the labels
+    // never overlap however narrow the chart is.
+    void axisLabelsFitWithoutOverlapping()
+    {
+        const auto snapshots = [](const QDateTime &from, qint64 stepSeconds, int count) {
+            QList<MetricsSnapshot> list;
+            for (int i = 0; i < count; ++i) {
+                MetricsSnapshot s;
+                s.takenAt = from.addSecs(stepSeconds * i);
+                s.views = 1000 + 2345 * i;
+                s.likes = 10 * i;
+                list.append(s);
+            }
+            return list;
+        };
+        const QDateTime noon(QDate(2026, 5, 2), QTime(12, 0), QTimeZone::utc());
+        const QStringList months{QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
+                                 QStringLiteral("Jul")};
+        const auto mentionsAMonth = [&](const QString &text) {
+            return std::any_of(months.cbegin(), months.cend(),
+                               [&](const QString &m) { return text.contains(m); });
+        };
+        const auto checkLabels
+            = [](const EngagementChart &chart, const QList<EngagementChart::AxisLabel> &labels,
+                 bool horizontal) -> QString {
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const QRectF r = labels.at(i).rect;
+                if (!QRectF(chart.rect()).contains(r))
+                    return QStringLiteral("%1 is outside the chart").arg(labels.at(i).text);
+                if (r.width() < QFontMetricsF(chart.font()).horizontalAdvance(labels.at(i).text) - 0.5)
+                    return QStringLiteral("%1 is cut").arg(labels.at(i).text);
+                for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                    if (r.intersects(labels.at(j).rect))
+                        return QStringLiteral("%1 overlaps %2").arg(labels.at(i).text, labels.at(j).text);
+                }
+                if (horizontal && i > 0 && labels.at(i - 1).rect.left() >= r.left())
+                    return QStringLiteral("%1 is out of order").arg(labels.at(i).text);
+            }
+            return {};
+        };
+
+        EngagementChart chart;
+        for (const int width : {260, 540, 900}) {
+            chart.resize(width, 300);
+            struct Case
+            {
+                QList<MetricsSnapshot> snapshots;
+                int kind; // 0: times within a day, 1: day and time, 2: days only
+            };
+            const QList<Case> cases{
+                {snapshots(noon, 600, 7), 0}, // one hour
+                {snapshots(noon, 10800, 17), 1}, // two days
+                {snapshots(noon, 86400, 60), 2}, // two months
+                {snapshots(noon, 0, 1), 0}, // one snapshot
+            };
+            for (const Case &c : cases) {
+                chart.setSnapshots(c.snapshots);
+                const QList<EngagementChart::AxisLabel> x = chart.xAxisLabels();
+                const QString where = QStringLiteral("width %1, %2 snapshot(s), kind %3")
+                                          .arg(width)
+                                          .arg(c.snapshots.size())
+                                          .arg(c.kind);
+                QVERIFY2(!x.isEmpty(), qPrintable(where));
+                QVERIFY2(c.snapshots.size() == 1 || width < 400 || x.size() >= 2, qPrintable(where));
+                const QString problem = checkLabels(chart, x, true);
+                QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
+                for (const EngagementChart::AxisLabel &label : x) {
+                    const QString text = where + QStringLiteral(": ") + label.text;
+                    QVERIFY2(label.text.size() <= 16, qPrintable(text)); // no year
+                    QVERIFY2(label.text.count(QLatin1Char(':')) <= 1, qPrintable(text)); // no seconds
+                    QVERIFY2(!label.text.contains(QStringLiteral("2026")), qPrintable(text));
+                    if (c.kind == 0 && noon.toLocalTime().date() == noon.addSecs(3600).toLocalTime().date())
+                        QVERIFY2(!mentionsAMonth(label.text), qPrintable(text));
+                    if (c.kind == 2)
+                        QVERIFY2(mentionsAMonth(label.text) && !label.text.contains(QLatin1Char(':')),
+                                 qPrintable(text));
+                }
+                const QList<EngagementChart::AxisLabel> y = chart.yAxisLabels();
+                QVERIFY2(y.size() >= 3, qPrintable(where));
+                QCOMPARE(y.constFirst().text, QStringLiteral("0"));
+                const qint64 highest = c.snapshots.constLast().views.value();
+                const qint64 top = QLocale().toLongLong(y.constLast().text);
+                QVERIFY2(top >= highest, qPrintable(where));
+                const QString yProblem = checkLabels(chart, y, false);
+                QVERIFY2(yProblem.isEmpty(), qPrintable(where + QStringLiteral(": ") + yProblem));
+            }
+        }
+        // The values read in the locale's format, in round steps.
+        chart.resize(540, 300);
+        chart.setSnapshots(snapshots(noon, 3600, 5));
+        QStringList values;
+        for (const EngagementChart::AxisLabel &label : chart.yAxisLabels())
+            values.append(label.text);
+        // 0, step, 2 steps, ...: the step is 1, 2 or 5 times a power of ten; "12,000" has its comma.
+        bool ok = false;
+        const qint64 step = QLocale().toLongLong(values.value(1), &ok);
+        QVERIFY2(ok && step > 0, qPrintable(values.join(QLatin1Char(' '))));
+        qint64 power = 1;
+        while (power * 10 <= step)
+            power *= 10;
+        QVERIFY2(step == power || step == 2 * power || step == 5 * power,
+                 qPrintable(values.join(QLatin1Char(' '))));
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(values.at(i), QLocale().toString(step * i));
+        QVERIFY(QLocale().toLongLong(values.constLast()) >= 10380);
+        QVERIFY2(values.constLast().contains(QLatin1Char(',')), qPrintable(values.constLast()));
+        QVERIFY(!chart.grab().isNull());
+        // Nothing to show: no labels.
+        chart.setSnapshots({});
+        QVERIFY(chart.xAxisLabels().isEmpty());
     }
 
     // Without connected accounts the refresh has nothing to ask; it must still finish,

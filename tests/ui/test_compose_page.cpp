@@ -1,11 +1,13 @@
 // The compose area as a user meets it (offscreen), against the real simulator over loopback,
-// a real SQLite profile and the real Secret Service: live counters and the broken rules by
-// name for each platform, TikTok's posting screen filled from creator_info (no preselected
-// privacy, switches the creator disabled stay disabled, disclosure rules, maximum
-// duration, consent sentence), publishing now and scheduling in a chosen time zone.
+// a real SQLite profile and the real Secret Service: the video chosen on the page itself
+// (newest first, searchable), live counters and the broken rules by name for each platform,
+// TikTok's posting screen filled from creator_info (no preselected privacy, switches the
+// creator disabled stay disabled, disclosure rules, maximum duration, consent sentence),
+// publishing now and scheduling in a chosen time zone.
 
 #include "all_platforms.h"
 #include "compose/compose_page.h"
+#include "compose/video_picker.h"
 #include "core/post.h"
 #include "fault_injector.h"
 #include "publishing/creator_info_loader.h"
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -221,49 +224,116 @@ private Q_SLOTS:
 
     void showsHintsWhenThereIsNothingToCompose()
     {
-        // No video yet: the hint points at the library.
+        // Opened directly: no empty state but the video picker, nothing chosen, with a hint.
         auto p = std::make_unique<ComposePage>(*m_services);
+        p->resize(1000, 900);
         p->show();
         QVERIFY(QTest::qWaitForWindowExposed(p.get()));
         auto *empty = child<QWidget>(p.get(), QStringLiteral("emptyState"));
-        QVERIFY(empty && empty->isVisible());
-        QVERIFY(empty->accessibleDescription().contains(QLatin1String("Library")));
-        p->setVideo(m_shortVideo);
-        QVERIFY(!empty->isVisible());
+        QVERIFY(empty && !empty->isVisible());
+        auto *combo = child<QComboBox>(p.get(), QStringLiteral("videoCombo"));
+        auto *hint = child<QLabel>(p.get(), QStringLiteral("videoHint"));
+        QVERIFY(combo && combo->isVisible() && hint && hint->isVisible());
+        QCOMPARE(combo->currentIndex(), -1);
+        QCOMPARE(p->videoPicker()->currentVideoId(), 0);
+        QVERIFY2(hint->text().contains(QLatin1String("Choose the video")), qPrintable(hint->text()));
+        // Newest first, file name and duration.
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->itemData(0).toLongLong(), m_longVideo);
+        QCOMPARE(combo->itemText(0), QStringLiteral("long.mp4 · 10:01"));
+        QCOMPARE(combo->itemData(1).toLongLong(), m_shortVideo);
+        QVERIFY(combo->itemText(1).contains(QLatin1String("h264.mp4")));
+        QVERIFY(combo->itemText(1).contains(QLatin1String("0:02")));
+        auto *publish = child<QPushButton>(p.get(), QStringLiteral("publishButton"));
+        QVERIFY(!publish->isEnabled());
+        QVERIFY2(publish->toolTip().contains(QLatin1String("Choose the video to post")),
+                 qPrintable(publish->toolTip()));
         // The page fits a small window (the main window is as narrow as its widest page).
         QVERIFY2(p->minimumSizeHint().width() <= 600,
                  qPrintable(QString::number(p->minimumSizeHint().width())));
-        QVERIFY(
-            child<QLabel>(p.get(), QStringLiteral("videoLabel"))->text().contains(QLatin1String("h264.mp4")));
-        QVERIFY(child<QLabel>(p.get(), QStringLiteral("videoLabel"))->text().contains(QLatin1String("0:02")));
 
-        // A video that is gone says so.
+        // Choosing from the keyboard fills the form: TikTok checks that video's duration.
+        auto *box
+            = child<QCheckBox>(p.get(), QStringLiteral("account_%1").arg(m_accounts.value(Platform::TikTok)));
+        click(box);
+        QVERIFY(box->isChecked());
+        QTest::keyClicks(caption(p.get(), Platform::TikTok), QStringLiteral("Written before the video"));
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(p->videoPicker()->currentVideoId(), m_longVideo);
+        QVERIFY(!hint->isVisible());
+        QVERIFY(choosePrivacy(p.get(), QStringLiteral("PUBLIC_TO_EVERYONE")));
+        QVERIFY(warnings(p.get(), Platform::TikTok).contains(QLatin1String("tiktok.video.max_duration")));
+        QVERIFY(!publish->isEnabled());
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(p->videoPicker()->currentVideoId(), m_shortVideo);
+        QCOMPARE(combo->currentIndex(), 1);
+        QVERIFY(!warnings(p.get(), Platform::TikTok).contains(QLatin1String("tiktok.video.max_duration")));
+        QCOMPARE(caption(p.get(), Platform::TikTok)->toPlainText(),
+                 QStringLiteral("Written before the video"));
+        QVERIFY2(publish->isEnabled(), qPrintable(publish->toolTip()));
+
+        // The search asks the library; the chosen video stays in the list.
+        QTest::keyClicks(child<QLineEdit>(p.get(), QStringLiteral("videoSearch")), QStringLiteral("long"));
+        QTRY_VERIFY(combo->placeholderText().contains(QLatin1String("matching")));
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->itemData(0).toLongLong(), m_shortVideo);
+        QCOMPARE(combo->itemData(1).toLongLong(), m_longVideo);
+        QCOMPARE(p->videoPicker()->currentVideoId(), m_shortVideo);
+
+        // setVideo() from the Library still works; a video that is gone says so by the picker.
+        p->setVideo(m_longVideo);
+        QCOMPARE(combo->currentData().toLongLong(), m_longVideo);
         p->setVideo(424242);
-        QVERIFY(empty->isVisible());
-        QVERIFY(empty->accessibleDescription().contains(QLatin1String("no longer in the library")));
+        QVERIFY(!empty->isVisible());
+        QCOMPARE(combo->currentIndex(), -1);
+        QVERIFY2(hint->isVisible() && hint->text().contains(QLatin1String("no longer in the library")),
+                 qPrintable(hint->text()));
+        QVERIFY(!publish->isEnabled());
 
-        // A profile without accounts: the hint points at Accounts.
+        // An empty library: the empty state points at the Library.
         QTemporaryDir other;
         auto db = Database::open(other.path());
         QVERIFY(db);
-        const auto id = VideoRepository((*db)->connection()).insert([&] {
-            Video v;
-            v.path = m_dir.filePath(QStringLiteral("h264.mp4"));
-            v.fingerprint = QStringLiteral("x");
-            v.sizeBytes = 1;
-            v.durationMs = 2000;
-            return v;
-        }());
-        QVERIFY(id);
         AppServices services(**db, EndpointTable::defaults());
         ComposePage lonely(services);
         lonely.show();
         QVERIFY(QTest::qWaitForWindowExposed(&lonely));
-        lonely.setVideo(*id);
         auto *lonelyEmpty = child<QWidget>(&lonely, QStringLiteral("emptyState"));
         QVERIFY(lonelyEmpty->isVisible());
-        QVERIFY(
-            lonelyEmpty->accessibleDescription().contains(QLatin1String("Connect an account in Accounts")));
+        QVERIFY2(lonelyEmpty->accessibleDescription().contains(QLatin1String("Import videos in the Library")),
+                 qPrintable(lonelyEmpty->accessibleDescription()));
+
+        // A big library: only the newest 200 are read, newest first; the search finds the rest.
+        QSqlDatabase connection = (*db)->connection();
+        QVERIFY(connection.transaction());
+        qint64 firstId = 0;
+        for (int i = 1; i <= 205; ++i) {
+            Video v;
+            v.path = other.filePath(QStringLiteral("clip%1.mp4").arg(i, 4, 10, QLatin1Char('0')));
+            v.fingerprint = v.path;
+            v.sizeBytes = 1;
+            v.durationMs = 2000;
+            const auto id = VideoRepository(connection).insert(v);
+            QVERIFY(id);
+            if (i == 1)
+                firstId = *id;
+        }
+        QVERIFY(connection.commit());
+        lonely.hide();
+        lonely.show(); // showing the page reads the library again
+        auto *lonelyCombo = child<QComboBox>(&lonely, QStringLiteral("videoCombo"));
+        QCOMPARE(lonelyCombo->count(), VideoPicker::kLimit + 1); // and a line that says so
+        QVERIFY(lonelyCombo->itemText(0).startsWith(QLatin1String("clip0205.mp4")));
+        QVERIFY(lonelyCombo->itemText(VideoPicker::kLimit).contains(QLatin1String("205")));
+        QVERIFY(lonelyCombo->findData(firstId) < 0);
+        // No account here: the hint points at Accounts.
+        QVERIFY2(
+            lonelyEmpty->accessibleDescription().contains(QLatin1String("Connect an account in Accounts")),
+            qPrintable(lonelyEmpty->accessibleDescription()));
+        lonely.videoPicker()->searchField()->setText(QStringLiteral("clip0001"));
+        QTRY_COMPARE(lonelyCombo->count(), 1);
+        QCOMPARE(lonelyCombo->itemData(0).toLongLong(), firstId);
     }
 
     void tiktokCountsUtf16UnitsAndNamesTheRule()
@@ -539,8 +609,10 @@ private Q_SLOTS:
             QVERIFY(!t.scheduledAt.isValid());
         QCOMPARE(jobsOf(*stored).size(), 3);
 
-        // The form starts over.
-        QVERIFY(child<QWidget>(p.get(), QStringLiteral("emptyState"))->isVisible());
+        // The form starts over, with no video chosen.
+        QCOMPARE(p->videoPicker()->currentVideoId(), 0);
+        QCOMPARE(child<QComboBox>(p.get(), QStringLiteral("videoCombo"))->currentIndex(), -1);
+        QVERIFY(child<QLabel>(p.get(), QStringLiteral("videoHint"))->isVisible());
         QCOMPARE(child<QTabWidget>(p.get(), QStringLiteral("variantTabs"))->count(), 0);
     }
 

@@ -15,10 +15,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,9 +76,20 @@ QWidget *AnalyticsPage::buildContent()
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(PublishedPostsModel::PostColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSortIndicator(PublishedPostsModel::PublishedColumn, Qt::DescendingOrder);
+    // One line per post: the title is cut with "…" (its tooltip has the rest).
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setIconSize(QSize(16, 16));
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(qMax(fontMetrics().height(), 16) + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PublishedPostsModel::PostColumn, QHeaderView::Stretch);
+    // Most viewed first, the order people look for.
+    header->setSortIndicator(PublishedPostsModel::ViewsColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
+    sizeColumns();
     splitter->addWidget(m_view);
 
     auto *right = new QWidget(splitter);
@@ -125,9 +138,57 @@ QWidget *AnalyticsPage::buildContent()
     column->addLayout(toggles);
     column->addWidget(m_chart, 1);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    m_splitter = splitter;
+    splitter->installEventFilter(this);
     return splitter;
+}
+
+void AnalyticsPage::sizeColumns()
+{
+    // Numbers as wide as their header (with room for the sort arrow) or a six-digit count.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QLocale locale;
+    const int arrow = m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_view) + 8;
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = PublishedPostsModel::ViewsColumn; column < PublishedPostsModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString sample = column == PublishedPostsModel::PublishedColumn
+            ? PublishedPostsModel::publishedText(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))
+            : locale.toString(999'999);
+        header->resizeSection(
+            column,
+            qMax(metrics.horizontalAdvance(title) + arrow, metrics.horizontalAdvance(sample) + padding));
+    }
+}
+
+int AnalyticsPage::preferredListWidth() const
+{
+    int numbers = 0;
+    for (int column = PublishedPostsModel::ViewsColumn; column < PublishedPostsModel::ColumnCount; ++column)
+        numbers += m_view->horizontalHeader()->sectionSize(column);
+    // Room for an icon and about 24 characters of title, plus the frame and a scroll bar.
+    const int title = 16 + 8 + m_view->fontMetrics().averageCharWidth() * 24;
+    return numbers + title + 2 * m_view->frameWidth()
+        + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+}
+
+bool AnalyticsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first time the splitter has its width, the list gets a fair share: what its
+    // columns need, between 40 % and 55 % of the width. After that, the user's drag counts.
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_splitterPlaced) {
+        const int total = m_splitter->width() - m_splitter->handleWidth();
+        if (total > 200) {
+            m_splitterPlaced = true;
+            const int list = qBound(total * 40 / 100, preferredListWidth(), total * 55 / 100);
+            m_splitter->setSizes({list, total - list});
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AnalyticsPage::showEvent(QShowEvent *event)
@@ -151,8 +212,18 @@ void AnalyticsPage::updateStack()
 {
     const bool empty = m_model->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_stack->widget(1));
-    if (!empty && !m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_model->index(0, 0));
+    if (!empty && !m_view->currentIndex().isValid()) {
+        // The first post that has numbers, so the chart shows something; else the first.
+        int row = 0;
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (m_model->post(i).snapshotCount > 0) {
+                row = i;
+                break;
+            }
+        }
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->scrollTo(m_view->currentIndex());
+    }
 }
 
 qint64 AnalyticsPage::selectedJob() const

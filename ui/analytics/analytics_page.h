@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -26,6 +27,7 @@ public:
 
     PublishedPostsModel *model() const { return m_model; }
     EngagementChart *chart() const { return m_chart; }
+    QSplitter *splitter() const { return m_splitter; }
 
 Q_SIGNALS:
     // A metrics refresh ended (the result text is shown on the page).
@@ -33,9 +35,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildContent();
+    void sizeColumns();
+    int preferredListWidth() const;
     void reload();
     void updateStack();
     void showSelected();
@@ -47,6 +52,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
     QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterPlaced = false;
     QLabel *m_title = nullptr;
     EngagementChart *m_chart = nullptr;
     QPushButton *m_refresh = nullptr;

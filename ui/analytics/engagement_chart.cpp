@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QToolTip>
 
 #include <cmath>
@@ -98,17 +99,176 @@ EngagementChart::Frame EngagementChart::frame() const
                 f.to = p.at;
         }
     }
-    if (f.from == f.to) { // one moment: a little room on both sides
+    if (!f.from.isValid())
+        f.from = f.to = QDateTime::currentDateTimeUtc();
+    if (f.from == f.to) { // one moment: half an hour of room on both sides
         f.from = f.from.addSecs(-1800);
         f.to = f.to.addSecs(1800);
     }
-    f.step = niceStep(highest, 4);
-    f.top = qMax<qint64>(f.step, (highest + f.step - 1) / f.step * f.step);
     const QFontMetrics metrics = fontMetrics();
-    const int labelWidth = metrics.horizontalAdvance(QLocale().toString(f.top)) + 12;
     const int line = metrics.height();
-    f.plot = QRectF(labelWidth, line * 2 + 8, width() - labelWidth - 16, height() - line * 4 - 12);
+    const qreal plotTop = line * 2 + 8; // the legend is above
+    const qreal plotBottom = height() - line - 14; // the time labels are below
+    // As many round steps as fit with two lines between labels; small counts still get
+    // a few steps (0 to 4) so a lone zero is not drawn against a 0-to-1 axis.
+    const int rows = qBound(2, static_cast<int>((plotBottom - plotTop) / (line * 2)), 6);
+    f.step = niceStep(qMax<qint64>(highest, 4), rows);
+    f.top = qMax<qint64>(f.step, (highest + f.step - 1) / f.step * f.step);
+    const QLocale locale;
+    int labelWidth = 0;
+    for (qint64 v = 0; v <= f.top; v += f.step)
+        labelWidth = qMax(labelWidth, metrics.horizontalAdvance(locale.toString(v)));
+    f.plot = QRectF(labelWidth + 12, plotTop, width() - labelWidth - 12 - 16, plotBottom - plotTop);
     return f;
+}
+
+QList<EngagementChart::Tick> EngagementChart::xTicks(const Frame &f) const
+{
+    const QLocale locale;
+    const QFontMetrics metrics = fontMetrics();
+    const QDateTime from = f.from.toLocalTime();
+    const QDateTime to = f.to.toLocalTime();
+    const qint64 span = f.from.msecsTo(f.to);
+    if (span <= 0 || f.plot.width() <= 0)
+        return {};
+
+    // "30 Nov" or "Nov 30", as the locale orders day and month.
+    const QString shortDate = locale.dateFormat(QLocale::ShortFormat);
+    const bool monthFirst = shortDate.indexOf(QLatin1Char('M')) >= 0
+        && shortDate.indexOf(QLatin1Char('M')) < shortDate.indexOf(QLatin1Char('d'));
+    const QString dayMonth = monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM");
+    // The locale's short time without seconds ("14:30", "2:30 PM").
+    QString clock = locale.timeFormat(QLocale::ShortFormat);
+    clock.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    clock = clock.trimmed();
+
+    struct Step
+    {
+        qint64 seconds = 0; // a step of a day or less, or whole days
+        int months = 0;
+    };
+    static constexpr qint64 kDay = 86400;
+    static const Step steps[] = {
+        {60, 0},       {300, 0},       {600, 0},   {900, 0},   {1800, 0}, {3600, 0},
+        {7200, 0},     {10800, 0},     {21600, 0}, {43200, 0}, {kDay, 0}, {2 * kDay, 0},
+        {7 * kDay, 0}, {14 * kDay, 0}, {0, 1},     {0, 3},     {0, 6},    {0, 12},
+    };
+    const qint64 spanSeconds = span / 1000;
+
+    const auto ticksFor = [&](const Step &step) {
+        QList<QDateTime> at;
+        if (step.months > 0) {
+            QDate d(from.date().year(), from.date().month(), 1);
+            for (; d <= to.date(); d = d.addMonths(1)) {
+                const QDateTime t(d, QTime(0, 0));
+                if ((d.month() - 1) % step.months == 0 && t >= from && t <= to)
+                    at.append(t);
+            }
+        } else if (step.seconds >= kDay) {
+            const qint64 days = step.seconds / kDay;
+            for (QDate d = from.date(); d <= to.date(); d = d.addDays(1)) {
+                const QDateTime t(d, QTime(0, 0));
+                if (d.toJulianDay() % days == 0 && t >= from && t <= to)
+                    at.append(t);
+            }
+        } else {
+            // Round local clock times (09:00, 09:30, ...).
+            const qint64 offset = from.offsetFromUtc();
+            const qint64 local = from.toSecsSinceEpoch() + offset;
+            qint64 t = (local + step.seconds - 1) / step.seconds * step.seconds;
+            for (; t - offset <= to.toSecsSinceEpoch(); t += step.seconds)
+                at.append(QDateTime::fromSecsSinceEpoch(t - offset).toLocalTime());
+        }
+        return at;
+    };
+    const auto labelFor = [&](const Step &step, const QDateTime &t) {
+        if (step.months >= 12)
+            return locale.toString(t.date(), QStringLiteral("yyyy"));
+        if (step.months > 0)
+            return locale.toString(t.date(),
+                                   from.date().year() == to.date().year() ? QStringLiteral("MMM")
+                                                                          : QStringLiteral("MMM yyyy"));
+        if (step.seconds >= kDay)
+            return locale.toString(t.date(), dayMonth);
+        if (from.date() == to.date())
+            return locale.toString(t.time(), clock);
+        return tr("%1 %2").arg(locale.toString(t.date(), dayMonth), locale.toString(t.time(), clock));
+    };
+    const auto xOf = [&](const QDateTime &t) {
+        return f.plot.left()
+            + f.plot.width() * static_cast<double>(f.from.msecsTo(t)) / static_cast<double>(span);
+    };
+
+    const qreal gap = metrics.horizontalAdvance(QStringLiteral("MM"));
+    QList<Tick> chosen;
+    for (const Step &step : steps) {
+        const qint64 seconds = step.months > 0 ? static_cast<qint64>(step.months) * 28 * kDay : step.seconds;
+        if (spanSeconds / seconds > 200)
+            continue; // far too many; a bigger step will do
+        const QList<QDateTime> at = ticksFor(step);
+        QList<Tick> ticks;
+        qreal widest = 0;
+        for (const QDateTime &t : at) {
+            Tick tick;
+            tick.x = xOf(t);
+            tick.label.text = labelFor(step, t);
+            widest = qMax<qreal>(widest, metrics.horizontalAdvance(tick.label.text));
+            ticks.append(tick);
+        }
+        const qreal spacing
+            = ticks.size() < 2 ? f.plot.width() : ticks.at(1).x - ticks.at(0).x; // steps are even
+        chosen = ticks;
+        if (spacing >= widest + gap)
+            break;
+    }
+    if (chosen.isEmpty()) { // no round time inside: name the middle
+        const QDateTime middle = f.from.addMSecs(span / 2).toLocalTime();
+        Tick tick;
+        tick.x = xOf(middle);
+        tick.label.text = labelFor(spanSeconds >= kDay ? Step{kDay, 0} : Step{60, 0}, middle);
+        chosen.append(tick);
+    }
+
+    // Centre each label under its tick inside the widget; drop any that would touch the last.
+    QList<Tick> placed;
+    const qreal top = f.plot.bottom() + 6;
+    for (Tick tick : std::as_const(chosen)) {
+        const qreal w = metrics.horizontalAdvance(tick.label.text);
+        const qreal left = qBound<qreal>(1, tick.x - w / 2, width() - w - 2);
+        tick.label.rect = QRectF(left, top, w, metrics.height());
+        if (!placed.isEmpty() && placed.constLast().label.rect.right() + gap / 2 > left)
+            continue;
+        placed.append(tick);
+    }
+    return placed;
+}
+
+QList<EngagementChart::AxisLabel> EngagementChart::xAxisLabels() const
+{
+    if (!hasPoints())
+        return {};
+    QList<AxisLabel> labels;
+    for (const Tick &tick : xTicks(frame()))
+        labels.append(tick.label);
+    return labels;
+}
+
+QList<EngagementChart::AxisLabel> EngagementChart::yAxisLabels() const
+{
+    if (!hasPoints())
+        return {};
+    const Frame f = frame();
+    const QLocale locale;
+    const QFontMetrics metrics = fontMetrics();
+    QList<AxisLabel> labels;
+    for (qint64 v = 0; v <= f.top; v += f.step) {
+        const qreal y
+            = f.plot.bottom() - f.plot.height() * static_cast<double>(v) / static_cast<double>(f.top);
+        const QString text = locale.toString(v);
+        const qreal w = metrics.horizontalAdvance(text);
+        labels.append({text, QRectF(f.plot.left() - 6 - w, y - metrics.height() / 2.0, w, metrics.height())});
+    }
+    return labels;
 }
 
 QPointF EngagementChart::place(const Frame &f, const Point &p) const
@@ -137,7 +297,6 @@ void EngagementChart::paintEvent(QPaintEvent *)
     }
 
     const Frame f = frame();
-    const QLocale locale;
     const QFontMetrics metrics = fontMetrics();
     const QColor text = pal.color(QPalette::Text);
 
@@ -155,47 +314,41 @@ void EngagementChart::paintEvent(QPaintEvent *)
     // Y axis: round numbers in the locale's format, faint grid lines.
     QColor grid = text;
     grid.setAlphaF(0.15F);
-    for (qint64 v = 0; v <= f.top; v += f.step) {
-        const qreal y
-            = f.plot.bottom() - f.plot.height() * static_cast<double>(v) / static_cast<double>(f.top);
+    for (const AxisLabel &label : yAxisLabels()) {
+        const qreal y = label.rect.center().y();
         painter.setPen(grid);
         painter.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y));
         painter.setPen(text);
-        painter.drawText(QRectF(0, y - metrics.height() / 2.0, f.plot.left() - 6, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(v));
+        painter.drawText(label.rect, Qt::AlignRight | Qt::AlignVCenter, label.text);
     }
-    // X axis: dates (and times when the span is short) in local time.
+    // X axis: round local times, labelled as briefly as the span allows.
     painter.setPen(text);
     painter.drawLine(f.plot.bottomLeft(), f.plot.bottomRight());
     painter.drawLine(f.plot.bottomLeft(), f.plot.topLeft());
-    const bool days = f.from.daysTo(f.to) >= 2;
-    const int ticks = qBound(2, static_cast<int>(f.plot.width() / 140), 6);
-    const qint64 span = f.from.msecsTo(f.to);
-    for (int i = 0; i <= ticks; ++i) {
-        const QDateTime at = f.from.addMSecs(span * i / ticks).toLocalTime();
-        const QString label = days ? locale.toString(at.date(), QLocale::ShortFormat)
-                                   : locale.toString(at, QLocale::ShortFormat);
-        const qreal tx = f.plot.left() + f.plot.width() * i / ticks;
-        const qreal w = metrics.horizontalAdvance(label);
-        const qreal left = qBound<qreal>(0, tx - w / 2, width() - w - 2);
-        painter.drawLine(QPointF(tx, f.plot.bottom()), QPointF(tx, f.plot.bottom() + 4));
-        painter.drawText(QPointF(left, f.plot.bottom() + 6 + metrics.ascent()), label);
+    for (const Tick &tick : xTicks(f)) {
+        painter.drawLine(QPointF(tick.x, f.plot.bottom()), QPointF(tick.x, f.plot.bottom() + 4));
+        painter.drawText(tick.label.rect, Qt::AlignCenter, tick.label.text);
     }
 
-    // The lines, with a dot on each snapshot.
+    // The lines, with a dot on each snapshot (outlined, so a lone point or one on the axis
+    // still shows).
     for (const Series &s : std::as_const(m_series)) {
         if (!s.visible || s.points.isEmpty())
             continue;
-        QPainterPath path;
-        path.moveTo(place(f, s.points.constFirst()));
-        for (const Point &p : s.points)
-            path.lineTo(place(f, p));
-        painter.setPen(QPen(s.color, 2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
+        if (s.points.size() > 1) {
+            QPainterPath path;
+            path.moveTo(place(f, s.points.constFirst()));
+            for (const Point &p : s.points)
+                path.lineTo(place(f, p));
+            painter.setPen(QPen(s.color, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(path);
+        }
+        painter.setPen(QPen(pal.color(QPalette::Base), 1.5));
         painter.setBrush(s.color);
+        const qreal radius = s.points.size() > 1 ? 4 : 5;
         for (const Point &p : s.points)
-            painter.drawEllipse(place(f, p), 3, 3);
+            painter.drawEllipse(place(f, p), radius, radius);
     }
 }
 

@@ -46,6 +46,16 @@ public:
     // What the chart shows when it has no point; a sentence that says how to get some.
     void setPlaceholder(const QString &text);
 
+    // A label along an axis and where it is drawn (in widget coordinates), for the current
+    // size, series and locale. Labels never overlap and stay inside the widget.
+    struct AxisLabel
+    {
+        QString text;
+        QRectF rect;
+    };
+    QList<AxisLabel> xAxisLabels() const;
+    QList<AxisLabel> yAxisLabels() const;
+
     QSize sizeHint() const override { return {480, 300}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
@@ -62,7 +72,13 @@ private:
         qint64 top = 1;
         qint64 step = 1;
     };
+    struct Tick
+    {
+        qreal x = 0;
+        AxisLabel label;
+    };
     Frame frame() const;
+    QList<Tick> xTicks(const Frame &f) const;
     QPointF place(const Frame &f, const Point &p) const;
     bool hasPoints() const;
 

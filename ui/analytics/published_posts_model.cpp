@@ -88,9 +88,19 @@ QVariant PublishedPostsModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
-    if (column == PublishedColumn && role == Qt::DisplayRole)
-        return QLocale().toString(p.publishedAt.toLocalTime(), QLocale::ShortFormat);
+    if (column == PublishedColumn) {
+        switch (role) {
+        case Qt::DisplayRole: return publishedText(p.publishedAt);
+        case Qt::ToolTipRole: return QLocale().toString(p.publishedAt.toLocalTime(), QLocale::LongFormat);
+        default: return {};
+        }
+    }
     return {};
+}
+
+QString PublishedPostsModel::publishedText(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 bool PublishedPostsModel::canFetchMore(const QModelIndex &parent) const

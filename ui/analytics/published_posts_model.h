@@ -43,6 +43,9 @@ public:
     int rowOf(qint64 jobId) const;
     const PublishedPostMetrics &post(int row) const { return m_rows.at(row); }
 
+    // How the Published column writes a moment (a short local date).
+    static QString publishedText(const QDateTime &at);
+
     static constexpr int kPageSize = 100;
 
 Q_SIGNALS:
@@ -52,7 +55,7 @@ private:
     QList<PublishedPostMetrics> page(int offset);
 
     Database &m_database;
-    MetricsRepository::SortKey m_key = MetricsRepository::SortKey::PublishedAt;
+    MetricsRepository::SortKey m_key = MetricsRepository::SortKey::Views;
     bool m_descending = true;
     QList<PublishedPostMetrics> m_rows;
     bool m_more = false;

@@ -8,16 +8,17 @@
 #include "storage/video_repository.h"
 #include "tiktok_posting_panel.h"
 #include "variant_editor.h"
+#include "video_picker.h"
 #include "widgets/empty_state.h"
 #include "widgets/platform_style.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -28,16 +29,6 @@
 #include <QVBoxLayout>
 
 namespace travelflow {
-
-namespace {
-
-QString durationText(qint64 ms)
-{
-    const qint64 seconds = (ms + 500) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 ComposePage::ComposePage(AppServices &services, QWidget *parent) : QWidget(parent), m_services(services)
 {
@@ -51,7 +42,7 @@ ComposePage::ComposePage(AppServices &services, QWidget *parent) : QWidget(paren
     outer->addWidget(m_stack);
 
     m_empty = new EmptyState(QStringLiteral("compose"), tr("Nothing to compose yet"),
-                             tr("Pick a video in the Library and choose Compose post."), this);
+                             tr("Import videos in the Library first."), this);
     m_stack->addWidget(m_empty);
 
     auto *scroll = new QScrollArea(this);
@@ -63,13 +54,9 @@ ComposePage::ComposePage(AppServices &services, QWidget *parent) : QWidget(paren
     m_stack->addWidget(scroll);
     auto *layout = new QVBoxLayout(form);
 
-    m_videoLabel = new QLabel(form);
-    m_videoLabel->setObjectName(QStringLiteral("videoLabel"));
-    m_videoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_videoLabel->font();
-    bold.setBold(true);
-    m_videoLabel->setFont(bold);
-    layout->addWidget(m_videoLabel);
+    m_picker = new VideoPicker(services.database(), form);
+    layout->addWidget(m_picker);
+    connect(m_picker, &VideoPicker::videoChosen, this, &ComposePage::setVideo);
 
     auto *accounts = new QGroupBox(tr("Post to"), form);
     m_accountsLayout = new QVBoxLayout(accounts);
@@ -92,6 +79,13 @@ ComposePage::ComposePage(AppServices &services, QWidget *parent) : QWidget(paren
     m_tabs->setAccessibleName(tr("Caption variants"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
+    m_noTabs = new QLabel(tr("Tick the accounts to post to above; each gets its own caption here."), form);
+    m_noTabs->setObjectName(QStringLiteral("noVariantsHint"));
+    m_noTabs->setWordWrap(true);
+    m_noTabs->setAlignment(Qt::AlignCenter);
+    m_noTabs->setMinimumHeight(m_noTabs->fontMetrics().height() * 4);
+    m_noTabs->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_noTabs, 1);
 
     auto *when = new QGroupBox(tr("When"), form);
     auto *whenLayout = new QVBoxLayout(when);
@@ -135,16 +129,12 @@ void ComposePage::setVideo(qint64 videoId)
 {
     auto video = VideoRepository(m_services.database().connection()).get(videoId);
     m_video.reset();
-    m_videoError = video ? QString() : video.error().message;
+    m_videoError = video ? QString() : tr("The video could not be read: %1").arg(video.error().message);
     if (video && !*video)
-        m_videoError
-            = tr("Video %1 is no longer in the library. Pick another one in the Library.").arg(videoId);
-    if (video && *video) {
+        m_videoError = tr("Video %1 is no longer in the library. Choose another one.").arg(videoId);
+    if (video && *video)
         m_video = **video;
-        m_videoLabel->setText(
-            tr("%1 · %2").arg(QFileInfo(m_video->path).fileName(), durationText(m_video->durationMs)));
-        m_videoLabel->setToolTip(m_video->path);
-    }
+    m_picker->setCurrentVideo(m_video);
     m_problems->hide();
     updatePage();
     validate();
@@ -152,8 +142,11 @@ void ComposePage::setVideo(qint64 videoId)
 
 void ComposePage::showEvent(QShowEvent *event)
 {
+    m_picker->reload(); // videos may have been imported or removed in the Library
     refreshAccounts(); // accounts may have been connected or removed in another area
     QWidget::showEvent(event);
+    if (!m_video && m_stack->currentIndex() == 1)
+        m_picker->combo()->setFocus();
 }
 
 void ComposePage::refreshAccounts()
@@ -215,7 +208,7 @@ void ComposePage::updateTabOrder()
         }
         return list;
     };
-    QList<QWidget *> chain;
+    QList<QWidget *> chain{m_picker->combo(), m_picker->searchField()};
     for (const Account &account : std::as_const(m_accounts)) {
         if (QCheckBox *box = m_accountBoxes.value(account.id))
             chain.append(box);
@@ -234,22 +227,28 @@ void ComposePage::updatePage()
 {
     const bool anyAccount = std::any_of(m_accountBoxes.cbegin(), m_accountBoxes.cend(),
                                         [](const QCheckBox *box) { return box->isEnabled(); });
-    if (!m_videoError.isEmpty()) {
-        m_empty->setTitle(tr("The video could not be read"));
-        m_empty->setHint(m_videoError);
-    } else if (!m_accountsError.isEmpty()) {
+    const bool emptyLibrary = !m_video && m_picker->libraryCount() == 0;
+    if (!m_accountsError.isEmpty()) {
         m_empty->setTitle(tr("The accounts could not be read"));
         m_empty->setHint(m_accountsError);
-    } else if (!m_video) {
+    } else if (emptyLibrary) {
         m_empty->setTitle(tr("Nothing to compose yet"));
-        m_empty->setHint(tr("Pick a video in the Library and choose Compose post."));
+        m_empty->setHint(tr("Import videos in the Library first; then choose one here."));
     } else if (!anyAccount) {
         m_empty->setTitle(tr("No account to post to"));
         m_empty->setHint(tr("Connect an account in Accounts, then come back to write the post."));
     }
     m_empty->setAccessibleName(m_empty->title());
     m_empty->setAccessibleDescription(m_empty->hint());
-    m_stack->setCurrentIndex(m_video && anyAccount ? 1 : 0);
+    m_stack->setCurrentIndex(m_accountsError.isEmpty() && !emptyLibrary && anyAccount ? 1 : 0);
+
+    if (!m_videoError.isEmpty())
+        m_picker->setHint(m_videoError);
+    else if (!m_video)
+        m_picker->setHint(tr("Choose the video to post first: the newest are listed, and the search "
+                             "finds the others. Compose post in the Library brings a video here too."));
+    else
+        m_picker->setHint({});
 }
 
 QList<VariantEditor *> ComposePage::editors() const
@@ -373,8 +372,10 @@ void ComposePage::validate()
                                                       static_cast<int>(problems.size())));
     }
     if (!m_video)
-        blocking.append(tr("Pick a video in the Library first."));
+        blocking.append(tr("Choose the video to post at the top of the page."));
 
+    m_tabs->setVisible(!list.isEmpty());
+    m_noTabs->setVisible(list.isEmpty());
     m_consent->setText(consent);
     m_consent->setVisible(!consent.isEmpty());
     m_copyAll->setEnabled(list.size() > 1);
@@ -445,7 +446,7 @@ void ComposePage::resetForm()
     m_problems->hide();
     m_video.reset();
     m_videoError.clear();
-    m_videoLabel->clear();
+    m_picker->setCurrentVideo(std::nullopt);
     updatePage();
     validate();
 }

@@ -23,11 +23,12 @@ class EmptyState;
 class PostComposer;
 class SchedulePicker;
 class VariantEditor;
+class VideoPicker;
 
-// Writes a post for one library video: the accounts to post to, one caption variant per
-// account in tabs with live counters and the broken rules by name, TikTok's posting screen
-// (creator_info, privacy without a default, disclosure, consent sentence), publish now or
-// at a time in a chosen time zone. Publish stays disabled while any rule is broken.
+// Writes a post for one library video (chosen at the top, or sent from the Library): the accounts to post to,
+// one caption variant per account in tabs with live counters and the broken rules by name, TikTok's posting
+// screen (creator_info, privacy without a default, disclosure, consent sentence), publish now or at a time in
+// a chosen time zone. Publish stays disabled while any rule is broken.
 class ComposePage : public QWidget
 {
     Q_OBJECT
@@ -35,8 +36,9 @@ class ComposePage : public QWidget
 public:
     explicit ComposePage(AppServices &services, QWidget *parent = nullptr);
 
-    // Starts a post for this library video.
+    // Starts a post for this library video (what is written so far stays).
     void setVideo(qint64 videoId);
+    VideoPicker *videoPicker() const { return m_picker; }
 
 Q_SIGNALS:
     // A post was stored and its jobs queued.
@@ -69,9 +71,10 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
-    QLabel *m_videoLabel = nullptr;
+    VideoPicker *m_picker = nullptr;
     QVBoxLayout *m_accountsLayout = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_noTabs = nullptr; // in place of the tabs while no account is ticked
     QPushButton *m_copyAll = nullptr;
     SchedulePicker *m_schedule = nullptr;
     QLabel *m_consent = nullptr;

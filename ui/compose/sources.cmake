@@ -4,4 +4,5 @@ target_sources(travelflow_ui PRIVATE
     compose/schedule_picker.cpp compose/schedule_picker.h
     compose/tiktok_posting_panel.cpp compose/tiktok_posting_panel.h
     compose/variant_editor.cpp compose/variant_editor.h
+    compose/video_picker.cpp compose/video_picker.h
 )
