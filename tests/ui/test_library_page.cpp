@@ -4,7 +4,10 @@
 #include "core/account.h"
 #include "core/post.h"
 #include "library/library_page.h"
+#include "library/video_grid.h"
 #include "library/video_importer.h"
+#include "library/video_list_model.h"
+#include "library/video_preview.h"
 #include "services/app_services.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
@@ -25,9 +28,13 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -56,6 +63,33 @@ class TestLibraryPage : public QObject
     {
         auto *label = page.findChild<QLabel *>(QLatin1String(name));
         return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+    }
+
+    static VideoPreview *preview(LibraryPage &page)
+    {
+        return page.findChild<VideoPreview *>(QStringLiteral("videoPreview"));
+    }
+
+    static QModelIndex indexOf(LibraryPage &page, const QString &fileName)
+    {
+        QAbstractItemModel *model = grid(page)->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == fileName)
+                return model->index(row, 0);
+        }
+        return {};
+    }
+
+    // How many different colours the image has inside `rect` (a painted picture has many).
+    static int coloursIn(const QImage &image, const QRect &rect)
+    {
+        QSet<QRgb> colours;
+        const QRect inside = rect.intersected(image.rect());
+        for (int y = inside.top(); y <= inside.bottom(); y += 2) {
+            for (int x = inside.left(); x <= inside.right(); x += 2)
+                colours.insert(image.pixel(x, y));
+        }
+        return int(colours.size());
     }
 
     qint64 idOf(const QString &path)
@@ -122,6 +156,9 @@ private Q_SLOTS:
         QVERIFY(empty->hint().contains(QStringLiteral("Drop videos or folders")));
         QVERIFY(!empty->accessibleDescription().isEmpty());
         QVERIFY(!page.findChild<QWidget *>(QStringLiteral("importPanel"))->isVisible());
+        // Nothing to preview: the empty state has the page to itself.
+        QVERIFY(!page.findChild<QWidget *>(QStringLiteral("librarySide"))->isVisible());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("composeButton"))->isEnabled());
     }
 
     void droppingFilesImportsThemWithPerFileResults()
@@ -177,6 +214,129 @@ private Q_SLOTS:
         // The grid asks for thumbnails of what it shows; they arrive as pictures.
         QTRY_VERIFY_WITH_TIMEOUT(
             !grid(page)->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>().isNull(), 30000);
+        // The first video was selected when the list filled, so the side shows it.
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("librarySide"))->isVisible());
+        QCOMPARE(grid(page)->selectionModel()->selectedIndexes().size(), 1);
+        QCOMPARE(text(page, "detailTitle"), grid(page)->model()->index(0, 0).data().toString());
+    }
+
+    void tilesShowTheThumbnailNameAndDetails()
+    {
+        LibraryPage page(*m_services);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QListView *view = grid(page);
+        const QModelIndex harbour = indexOf(page, QStringLiteral("harbour.mp4"));
+        const QModelIndex gps = indexOf(page, QFileInfo(m_gps).fileName());
+        QVERIFY(harbour.isValid() && gps.isValid());
+        QCOMPARE(harbour.data(VideoListModel::DetailsRole).toString(), QStringLiteral("0:02 · 320 × 240"));
+        QVERIFY2(
+            harbour.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("harbour.mp4, 0:02")),
+            qPrintable(harbour.data(Qt::AccessibleTextRole).toString()));
+
+        // Each tile has room for the whole thumbnail and two lines of text (not a strip),
+        // and the tiles sit side by side.
+        const QSize thumbnail = VideoTileDelegate::kThumbnailSize;
+        const QRect first = view->visualRect(harbour);
+        const QRect second = view->visualRect(gps);
+        QVERIFY2(first.width() >= thumbnail.width()
+                     && first.height() >= thumbnail.height() + 2 * view->fontMetrics().height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(first.width()).arg(first.height())));
+        QCOMPARE(first.size(), second.size());
+        QCOMPARE(first.top(), second.top());
+        QVERIFY(!first.intersects(second));
+
+        // Thumbnails are made at twice the tile's size and drawn at their device pixel ratio.
+        QTRY_VERIFY_WITH_TIMEOUT(!harbour.data(Qt::DecorationRole).value<QPixmap>().isNull(), 30000);
+        const auto pixmap = harbour.data(Qt::DecorationRole).value<QPixmap>();
+        QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+        QCOMPARE(pixmap.deviceIndependentSize().toSize(), thumbnail);
+        // ... and painted: the tile's thumbnail box is a picture, not the view's background.
+        view->viewport()->repaint();
+        const QImage shot = view->viewport()->grab().toImage();
+        const QRect box(first.center().x() - thumbnail.width() / 2, first.top() + 8, thumbnail.width(),
+                        thumbnail.height());
+        QVERIFY2(coloursIn(shot, box) > 8, qPrintable(QString::number(coloursIn(shot, box))));
+        // The name is painted under it.
+        const QRect textArea(box.left(), box.bottom() + 4, box.width(), first.bottom() - box.bottom() - 4);
+        QVERIFY(coloursIn(shot, textArea) > 2);
+    }
+
+    void aTileWithoutAThumbnailShowsAPlaceholder()
+    {
+        QStandardItemModel model;
+        auto *item = new QStandardItem(QStringLiteral("waiting.mp4"));
+        item->setData(QStringLiteral("0:10 · 1920 × 1080"), VideoListModel::DetailsRole);
+        model.appendRow(item);
+        VideoTileDelegate delegate;
+        QListView view;
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.state = QStyle::State_Enabled;
+        const QSize size = delegate.sizeHint(option, model.index(0, 0));
+        option.rect = QRect(QPoint(0, 0), size);
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(option.palette.color(QPalette::Base));
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(0, 0));
+        }
+        // The box is the palette's mid colour, with a film icon in its middle.
+        const QSize thumbnail = VideoTileDelegate::kThumbnailSize;
+        const QRect box((size.width() - thumbnail.width()) / 2, 8, thumbnail.width(), thumbnail.height());
+        QCOMPARE(image.pixel(box.left() + 20, box.top() + 20), option.palette.color(QPalette::Mid).rgb());
+        const QRect middle(box.center() - QPoint(30, 20), QSize(60, 40));
+        QVERIFY(coloursIn(image, middle) > 1);
+    }
+
+    void thePreviewShowsThePosterAndLeavesRoomForTheDetails()
+    {
+        LibraryPage page(*m_services);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Opened with videos and nothing chosen: the first one is selected and shown.
+        QTRY_VERIFY(page.findChild<QPushButton *>(QStringLiteral("composeButton"))->isEnabled());
+        VideoPreview *player = preview(page);
+        QVERIFY(player && player->isEnabled());
+        const QString shown = grid(page)->selectionModel()->selectedIndexes().value(0).data().toString();
+        QCOMPARE(QFileInfo(player->path()).fileName(), shown);
+        QCOMPARE(text(page, "detailTitle"), shown);
+        QVERIFY(!text(page, "detailDuration").isEmpty());
+
+        // Not playing: the thumbnail is the poster.
+        QTRY_VERIFY_WITH_TIMEOUT(!player->poster().isNull(), 30000);
+        QVERIFY(player->isShowingPoster());
+        // First the tile's thumbnail, then a sharper one made for the preview (HiDPI too).
+        QTRY_COMPARE_WITH_TIMEOUT(player->poster().deviceIndependentSize().toSize(), QSize(480, 270), 30000);
+        QCOMPARE(player->poster().devicePixelRatio(), 2.0);
+        auto *screen = page.findChild<QWidget *>(QStringLiteral("previewScreen"));
+        QVERIFY(screen && screen->isVisible());
+        const QImage shot = screen->grab().toImage();
+        QVERIFY(coloursIn(shot, shot.rect()) > 8);
+        // 16:9 at most, and short enough for the details to stay readable under it.
+        QVERIFY2(screen->height() <= screen->width() * 9 / 16 + 1 && screen->height() <= 300,
+                 qPrintable(QStringLiteral("%1x%2").arg(screen->width()).arg(screen->height())));
+        auto *details = page.findChild<QWidget *>(QStringLiteral("videoDetails"));
+        QVERIFY(details->isVisible());
+        auto *path = page.findChild<QLabel *>(QStringLiteral("detailPath"));
+        QVERIFY(path->isVisible());
+        QVERIFY(path->mapTo(&page, QPoint(0, path->height())).y() <= page.height());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("detailDuration"))
+                    ->textInteractionFlags()
+                    .testFlag(Qt::TextSelectableByMouse));
+
+        // Another video: its own poster.
+        const QString other = shown == QStringLiteral("harbour.mp4") ? QFileInfo(m_gps).fileName()
+                                                                     : QStringLiteral("harbour.mp4");
+        const QPixmap before = player->poster();
+        QVERIFY(clickVideo(page, other));
+        QTRY_COMPARE(QFileInfo(player->path()).fileName(), other);
+        QTRY_VERIFY_WITH_TIMEOUT(player->poster().cacheKey() != before.cacheKey()
+                                     && player->poster().deviceIndependentSize().toSize() == QSize(480, 270),
+                                 30000);
+        QVERIFY(player->isShowingPoster());
     }
 
     void searchNarrowsTheList()
@@ -251,6 +411,20 @@ private Q_SLOTS:
         QVERIFY(filter);
 
         filter->setFocus();
+        // The tiles say so with a badge.
+        QCOMPARE(
+            VideoListModel::PublishState(
+                indexOf(page, QFileInfo(m_gps).fileName()).data(VideoListModel::PublishStateRole).toInt()),
+            VideoListModel::PublishState::Posted);
+        QCOMPARE(
+            VideoListModel::PublishState(
+                indexOf(page, QStringLiteral("harbour.mp4")).data(VideoListModel::PublishStateRole).toInt()),
+            VideoListModel::PublishState::None);
+        QVERIFY(indexOf(page, QFileInfo(m_gps).fileName())
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .endsWith(QStringLiteral(", posted")));
+
         filter->setCurrentIndex(filter->findText(QStringLiteral("Posted")));
         QTRY_COMPARE(rows(page), 1);
         QCOMPARE(grid(page)->model()->index(0, 0).data().toString(), QFileInfo(m_gps).fileName());
@@ -271,6 +445,9 @@ private Q_SLOTS:
         QTRY_VERIFY(empty->isVisible());
         filter->setCurrentIndex(filter->findText(QStringLiteral("Failed")));
         QTRY_COMPARE(rows(page), 1);
+        QCOMPARE(VideoListModel::PublishState(
+                     grid(page)->model()->index(0, 0).data(VideoListModel::PublishStateRole).toInt()),
+                 VideoListModel::PublishState::Failed);
         filter->setCurrentIndex(filter->findText(QStringLiteral("All videos")));
         QTRY_COMPARE(rows(page), 2);
     }
@@ -281,7 +458,6 @@ private Q_SLOTS:
         page.resize(1000, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("composeButton"))->isEnabled());
 
         QVERIFY(clickVideo(page, QStringLiteral("harbour.mp4")));
         QTRY_COMPARE(text(page, "detailDuration"), QStringLiteral("0:02"));

@@ -6,6 +6,7 @@
 #include "services/app_services.h"
 #include "storage/database.h"
 #include "video_details_panel.h"
+#include "video_grid.h"
 #include "video_list_model.h"
 #include "video_preview.h"
 #include "widgets/empty_state.h"
@@ -21,6 +22,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,7 +34,8 @@ namespace travelflow {
 
 namespace {
 
-constexpr QSize kThumbnailSize(160, 90);
+// The size of the preview's poster, in display pixels (made at twice that).
+constexpr QSize kPosterSize(480, 270);
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -57,7 +60,7 @@ LibraryPage::LibraryPage(AppServices &services, QWidget *parent) : QWidget(paren
                                           + QStringLiteral("/thumbnails"),
                                       this);
     m_model = new VideoListModel(db, m_thumbnails, this);
-    m_model->setThumbnailSize(kThumbnailSize);
+    m_model->setThumbnailSize(VideoTileDelegate::kThumbnailSize);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
@@ -74,20 +77,9 @@ LibraryPage::LibraryPage(AppServices &services, QWidget *parent) : QWidget(paren
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_stack = new QStackedWidget(splitter);
     m_stack->setObjectName(QStringLiteral("libraryStack"));
-    m_grid = new QListView(m_stack);
+    m_grid = new VideoGridView(m_stack);
     m_grid->setObjectName(QStringLiteral("libraryGrid"));
     m_grid->setAccessibleName(tr("Videos"));
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setIconSize(kThumbnailSize);
-    m_grid->setGridSize(kThumbnailSize + QSize(24, 48));
-    m_grid->setUniformItemSizes(true);
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setWrapping(true);
-    m_grid->setWordWrap(true);
-    m_grid->setTextElideMode(Qt::ElideMiddle);
-    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setDragEnabled(false);
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_grid->setModel(m_model);
     m_stack->addWidget(m_grid);
@@ -95,16 +87,20 @@ LibraryPage::LibraryPage(AppServices &services, QWidget *parent) : QWidget(paren
     m_stack->addWidget(m_empty);
     splitter->addWidget(m_stack);
 
-    auto *side = new QWidget(splitter);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_preview = new VideoPreview(side);
-    sideLayout->addWidget(m_preview, 1);
-    m_details = new VideoDetailsPanel(side);
-    sideLayout->addWidget(m_details);
-    splitter->addWidget(side);
+    // The selected video: a 16:9 preview that never takes the whole height, its details
+    // under it. Hidden while nothing is listed, so the empty state has the page to itself.
+    m_side = new QWidget(splitter);
+    m_side->setObjectName(QStringLiteral("librarySide"));
+    auto *sideLayout = new QVBoxLayout(m_side);
+    sideLayout->setContentsMargins(4, 0, 0, 0);
+    m_preview = new VideoPreview(m_side);
+    sideLayout->addWidget(m_preview);
+    m_details = new VideoDetailsPanel(m_side);
+    sideLayout->addWidget(m_details, 1);
+    splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setCollapsible(0, false);
     layout->addWidget(splitter, 1);
 
     m_searchDelay = new QTimer(this);
@@ -123,6 +119,18 @@ LibraryPage::LibraryPage(AppServices &services, QWidget *parent) : QWidget(paren
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryPage::onSelectionChanged);
     connect(m_grid, &QListView::activated, this, &LibraryPage::composeSelected);
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this](qint64 videoId) {
+        if (videoId == m_shownVideoId)
+            showPoster();
+    });
+    // The poster arrives with the thumbnail, after the selection.
+    connect(m_model, &VideoListModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last, const QList<int> &roles) {
+                const int row = m_model->rowOf(m_shownVideoId);
+                if (row >= first.row() && row <= last.row()
+                    && (roles.isEmpty() || roles.contains(Qt::DecorationRole)))
+                    showPoster();
+            });
     connect(m_import, &ImportPanel::videoImported, m_reloadDelay, qOverload<>(&QTimer::start));
     connect(m_import, &ImportPanel::importFinished, m_model, [this] {
         m_reloadDelay->stop();
@@ -274,6 +282,7 @@ void LibraryPage::onReloaded()
     m_count->setText(tr("%n video(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max()))));
     const VideoFilter filter = m_model->filter();
     const bool filtered = !filter.search.isEmpty() || filter.publish != PublishFilter::All;
+    m_side->setVisible(total > 0);
     if (total > 0) {
         m_stack->setCurrentWidget(m_grid);
     } else if (filtered) {
@@ -288,11 +297,16 @@ void LibraryPage::onReloaded()
                             "never copied or changed."));
         m_stack->setCurrentWidget(m_empty);
     }
-    // A reload clears the view's selection: keep showing the same video if it is listed.
+    // A reload clears the view's selection: keep showing the same video if it is listed,
+    // else the first one, so the preview and the details always show something.
     if (m_shownVideoId != 0 && m_model->rowOf(m_shownVideoId) >= 0)
         selectVideo(m_shownVideoId);
+    else if (m_model->rowCount() > 0)
+        selectVideo(m_model->videoAt(0)->id);
     else
         onSelectionChanged();
+    // The reload dropped the thumbnails that were still waiting, the poster's too.
+    showPoster();
 }
 
 std::optional<Video> LibraryPage::selectedVideo() const
@@ -321,7 +335,26 @@ void LibraryPage::onSelectionChanged()
         return;
     m_shownVideoId = id;
     m_details->setVideo(video);
-    m_preview->setSource(video ? video->path : QString());
+    m_preview->setVideo(video ? video->path : QString(), video ? video->durationMs : 0);
+    showPoster();
+}
+
+void LibraryPage::showPoster()
+{
+    const int row = m_model->rowOf(m_shownVideoId);
+    if (row < 0) {
+        m_preview->setPoster({});
+        return;
+    }
+    // A sharper frame made for the preview's size; the tile's thumbnail until it is there.
+    const QImage large = m_thumbnails->thumbnail(*m_model->videoAt(row), kPosterSize);
+    if (!large.isNull()) {
+        QPixmap poster = QPixmap::fromImage(large);
+        poster.setDevicePixelRatio(ThumbnailCache::kScale);
+        m_preview->setPoster(poster);
+        return;
+    }
+    m_preview->setPoster(m_model->index(row).data(Qt::DecorationRole).value<QPixmap>());
 }
 
 void LibraryPage::composeSelected()

@@ -54,6 +54,7 @@ private:
     void applyFilter();
     void onReloaded();
     void onSelectionChanged();
+    void showPoster();
     std::optional<Video> selectedVideo() const;
     void selectVideo(qint64 videoId);
     void composeSelected();
@@ -72,6 +73,7 @@ private:
     ImportPanel *m_import = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListView *m_grid = nullptr;
+    QWidget *m_side = nullptr;
     EmptyState *m_empty = nullptr;
     VideoPreview *m_preview = nullptr;
     VideoDetailsPanel *m_details = nullptr;

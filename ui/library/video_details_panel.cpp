@@ -3,6 +3,7 @@
 #include "library_format.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,9 +27,24 @@ VideoDetailsPanel::VideoDetailsPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("videoDetails"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    // Labels right-aligned against their values, values left-aligned: one straight edge.
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setVerticalSpacing(4);
     layout->addLayout(m_form);
 
     m_duration = addRow(tr("Duration"), QStringLiteral("detailDuration"));
@@ -65,7 +81,7 @@ QLabel *VideoDetailsPanel::addRow(const QString &label, const QString &objectNam
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(label);
     m_form->addRow(label, value);
     return value;
@@ -84,7 +100,8 @@ void VideoDetailsPanel::setVideo(const std::optional<Video> &video)
     setTagsError({});
     const QString unknown = tr("unknown");
     if (!video) {
-        for (QLabel *label : {m_duration, m_resolution, m_fps, m_codec, m_size, m_recorded, m_place, m_path})
+        for (QLabel *label :
+             {m_title, m_duration, m_resolution, m_fps, m_codec, m_size, m_recorded, m_place, m_path})
             label->clear();
         m_tags->clear();
         setEnabled(false);
@@ -92,6 +109,7 @@ void VideoDetailsPanel::setVideo(const std::optional<Video> &video)
     }
     setEnabled(true);
     const Video &v = *video;
+    m_title->setText(QFileInfo(v.path).fileName());
     m_duration->setText(v.durationMs > 0 ? formatDuration(v.durationMs) : unknown);
     if (v.width > 0 && v.height > 0) {
         QString text = tr("%1 × %2").arg(v.width).arg(v.height);

@@ -39,6 +39,7 @@ private:
 
     std::optional<Video> m_video;
     QFormLayout *m_form = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_duration = nullptr;
     QLabel *m_resolution = nullptr;
     QLabel *m_fps = nullptr;

@@ -1,16 +1,19 @@
 #include "video_list_model.h"
 
+#include "core/logging.h"
 #include "library/thumbnail_cache.h"
 #include "library_format.h"
 
 #include <QFileInfo>
 #include <QPixmap>
 #include <QPixmapCache>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace travelflow {
 
 VideoListModel::VideoListModel(const QSqlDatabase &db, ThumbnailCache *thumbnails, QObject *parent)
-    : QAbstractListModel(parent), m_repository(db), m_thumbnails(thumbnails)
+    : QAbstractListModel(parent), m_db(db), m_repository(db), m_thumbnails(thumbnails)
 {
     if (m_thumbnails) {
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
@@ -38,6 +41,7 @@ void VideoListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
+    m_publishStates.clear();
     m_lastError.clear();
     m_atEnd = false;
     // The thumbnails still waiting are for rows that may no longer be listed.
@@ -101,8 +105,29 @@ QVariant VideoListModel::data(const QModelIndex &index, int role) const
     const Video &video = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return QFileInfo(video.path).fileName();
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(QFileInfo(video.path).fileName(), formatDuration(video.durationMs));
+    case Qt::AccessibleTextRole: {
+        QString text = tr("%1, %2").arg(QFileInfo(video.path).fileName(), formatDuration(video.durationMs));
+        switch (m_publishStates.value(video.id, PublishState::None)) {
+        case PublishState::Posted: text = tr("%1, posted").arg(text); break;
+        case PublishState::Failed: text = tr("%1, a post failed").arg(text); break;
+        case PublishState::Queued: text = tr("%1, queued").arg(text); break;
+        case PublishState::None: break;
+        }
+        return text;
+    }
+    case DetailsRole: {
+        QStringList parts;
+        if (video.durationMs > 0)
+            parts << formatDuration(video.durationMs);
+        if (video.width > 0 && video.height > 0) {
+            const bool turned = video.rotation == 90 || video.rotation == 270;
+            parts << tr("%1 × %2")
+                         .arg(turned ? video.height : video.width)
+                         .arg(turned ? video.width : video.height);
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
+    case PublishStateRole: return int(m_publishStates.value(video.id, PublishState::None));
     case Qt::ToolTipRole: {
         QString tip = video.path + QLatin1Char('\n') + formatDuration(video.durationMs);
         if (!video.tags.isEmpty())
@@ -154,6 +179,7 @@ void VideoListModel::fetchMore(const QModelIndex &parent)
         m_atEnd = true;
     if (page->isEmpty())
         return;
+    readPublishStates(*page);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page->size()) - 1);
     for (const Video &video : *page) {
@@ -168,6 +194,39 @@ void VideoListModel::onThumbnailReady(qint64 videoId)
     const int row = rowOf(videoId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
+}
+
+void VideoListModel::readPublishStates(const QList<Video> &videos)
+{
+    // One query per page; a badge is a nicety, so a failure here only leaves it out.
+    QStringList ids;
+    for (const Video &video : videos)
+        ids << QString::number(video.id);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT p.video_id,"
+                                       " SUM(j.state IN ('failed', 'needs_attention')),"
+                                       " SUM(j.state = 'published'),"
+                                       " SUM(j.state IN ('queued', 'uploading', 'processing'))"
+                                       " FROM posts p JOIN post_targets t ON t.post_id = p.id"
+                                       " JOIN publish_jobs j ON j.post_target_id = t.id"
+                                       " WHERE p.video_id IN (%1) GROUP BY p.video_id")
+                            .arg(ids.join(QLatin1Char(',')));
+    if (!q.exec(sql)) {
+        qCWarning(lcLibrary) << "could not read the publish states:" << q.lastError().text();
+        return;
+    }
+    while (q.next()) {
+        PublishState state = PublishState::None;
+        if (q.value(1).toInt() > 0)
+            state = PublishState::Failed;
+        else if (q.value(2).toInt() > 0)
+            state = PublishState::Posted;
+        else if (q.value(3).toInt() > 0)
+            state = PublishState::Queued;
+        if (state != PublishState::None)
+            m_publishStates.insert(q.value(0).toLongLong(), state);
+    }
 }
 
 void VideoListModel::setError(const QString &message)

@@ -27,6 +27,19 @@ public:
     enum Role {
         VideoIdRole = Qt::UserRole + 1,
         PathRole,
+        // "0:06 · 1280 × 720" (the resolution as the clip is shown, after its rotation).
+        DetailsRole,
+        // A PublishState, as an int.
+        PublishStateRole,
+    };
+
+    // What happened to the video's publish jobs, for the tile's badge. Failed wins over
+    // posted (like the "Failed" filter), posted over queued.
+    enum class PublishState {
+        None,
+        Queued,
+        Posted,
+        Failed
     };
 
     static constexpr int kPageSize = 60;
@@ -38,6 +51,7 @@ public:
     VideoFilter filter() const { return m_filter; }
     // The size at which the grid shows thumbnails (display pixels).
     void setThumbnailSize(const QSize &size);
+    QSize thumbnailSize() const { return m_thumbnailSize; }
 
     // Reads the first page again (after an import, a removal, ...).
     void reload();
@@ -65,13 +79,16 @@ Q_SIGNALS:
 private:
     void onThumbnailReady(qint64 videoId);
     void setError(const QString &message);
+    void readPublishStates(const QList<Video> &videos);
 
+    QSqlDatabase m_db;
     VideoRepository m_repository;
     ThumbnailCache *m_thumbnails = nullptr;
     VideoFilter m_filter;
     QSize m_thumbnailSize{160, 90};
     QList<Video> m_rows;
     QHash<qint64, int> m_rowOfId;
+    QHash<qint64, PublishState> m_publishStates;
     qint64 m_total = 0;
     bool m_atEnd = true;
     QString m_lastError;
