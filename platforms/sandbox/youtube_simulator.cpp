@@ -340,8 +340,9 @@ struct Page
     QString nextPageToken;
 };
 
+// `rank` (optional): where each id sits in `all`, so a token is found without a scan.
 std::optional<Page> paginate(const QList<const Comment *> &all, const QString &listKey, const QString &token,
-                             int maxResults)
+                             int maxResults, const QHash<QString, qsizetype> *rank = nullptr)
 {
     qsizetype start = 0;
     if (!token.isEmpty()) {
@@ -352,11 +353,18 @@ std::optional<Page> paginate(const QList<const Comment *> &all, const QString &l
         const QStringList fields = QString::fromUtf8(*decoded).split(QLatin1Char('\n'));
         if (fields.size() != 3 || fields.at(0) != QLatin1String("v1") || fields.at(1) != listKey)
             return std::nullopt;
-        const auto it
-            = std::find_if(all.cbegin(), all.cend(), [&](const Comment *c) { return c->id == fields.at(2); });
-        if (it == all.cend())
-            return std::nullopt;
-        start = std::distance(all.cbegin(), it) + 1;
+        if (rank) {
+            const auto found = rank->constFind(fields.at(2));
+            if (found == rank->cend())
+                return std::nullopt;
+            start = *found + 1;
+        } else {
+            const auto it = std::find_if(all.cbegin(), all.cend(),
+                                         [&](const Comment *c) { return c->id == fields.at(2); });
+            if (it == all.cend())
+                return std::nullopt;
+            start = std::distance(all.cbegin(), it) + 1;
+        }
     }
     Page page;
     page.items = all.mid(start, maxResults);
@@ -558,6 +566,13 @@ public:
     QMap<QString, Upload> uploads;
     QList<Video> videos;
     QList<Comment> comments;
+    // Lookups a big inbox sync needs on every page (100,000 comments: scanning them per
+    // thread made the simulator, not the app, the slow part of the benchmark).
+    QHash<QString, qsizetype> commentById; // id -> position in `comments`
+    QHash<QString, QList<qsizetype>> repliesByParent; // parent id -> positions, oldest first
+    mutable QList<qsizetype> threadsNewestFirst; // top-level comments by time; rebuilt when stale
+    mutable QHash<QString, qsizetype> threadRank; // id -> position in threadsNewestFirst
+    mutable bool threadsStale = true;
     qint64 nextSeq = 1;
     QDate quotaDay;
     int usedUnits = 0;
@@ -655,20 +670,58 @@ public:
 
     const Comment *comment(const QString &id) const
     {
-        for (const Comment &c : comments) {
-            if (c.id == id)
-                return &c;
+        const auto it = commentById.constFind(id);
+        return it == commentById.cend() ? nullptr : &comments.at(*it);
+    }
+
+    void indexComment(qsizetype position)
+    {
+        const Comment &c = comments.at(position);
+        commentById.insert(c.id, position);
+        if (c.parentId.isEmpty())
+            threadsStale = true;
+        else
+            repliesByParent[c.parentId].append(position);
+    }
+
+    void reindexComments()
+    {
+        commentById.clear();
+        repliesByParent.clear();
+        threadsStale = true;
+        for (qsizetype k = 0; k < comments.size(); ++k)
+            indexComment(k);
+    }
+
+    // Every top-level comment, newest first (ties: the later one first), as the channel's
+    // listing in time order serves them.
+    const QList<qsizetype> &threadsByTime() const
+    {
+        if (threadsStale) {
+            threadsNewestFirst.clear();
+            for (qsizetype k = 0; k < comments.size(); ++k) {
+                if (comments.at(k).parentId.isEmpty())
+                    threadsNewestFirst.append(k);
+            }
+            std::sort(threadsNewestFirst.begin(), threadsNewestFirst.end(), [this](qsizetype a, qsizetype b) {
+                const Comment &x = comments.at(a);
+                const Comment &y = comments.at(b);
+                return x.publishedAt != y.publishedAt ? x.publishedAt > y.publishedAt : x.seq > y.seq;
+            });
+            threadRank.clear();
+            threadRank.reserve(threadsNewestFirst.size());
+            for (qsizetype k = 0; k < threadsNewestFirst.size(); ++k)
+                threadRank.insert(comments.at(threadsNewestFirst.at(k)).id, k);
+            threadsStale = false;
         }
-        return nullptr;
+        return threadsNewestFirst;
     }
 
     QList<const Comment *> repliesTo(const QString &parentId) const
     {
         QList<const Comment *> out;
-        for (const Comment &c : comments) {
-            if (c.parentId == parentId)
-                out.append(&c);
-        }
+        for (const qsizetype k : repliesByParent.value(parentId))
+            out.append(&comments.at(k));
         std::sort(out.begin(), out.end(), [](const Comment *a, const Comment *b) {
             return a->publishedAt != b->publishedAt ? a->publishedAt < b->publishedAt : a->seq < b->seq;
         });
@@ -695,6 +748,7 @@ public:
             c.authorChannelId = channelIdOf(c.author);
         c.seq = nextSeq++;
         comments.append(c);
+        indexComment(comments.size() - 1);
         return comments.last();
     }
 
@@ -1206,6 +1260,7 @@ public:
 
         QList<const Comment *> threads;
         QString listKey;
+        const QHash<QString, qsizetype> *rank = nullptr; // set when `threads` is already in order
         if (byVideo) {
             const QString videoId = request.queryValue(QStringLiteral("videoId"));
             if (!video(videoId))
@@ -1225,9 +1280,17 @@ public:
                                                "parameter could not be found."),
                                 QStringLiteral("youtube.commentThread"),
                                 QStringLiteral("allThreadsRelatedToChannelId"));
-            for (const Comment &c : std::as_const(comments)) {
-                if (c.parentId.isEmpty())
-                    threads.append(&c);
+            if (order == QLatin1String("time")) {
+                const QList<qsizetype> &sorted = threadsByTime();
+                threads.reserve(sorted.size());
+                for (const qsizetype k : sorted)
+                    threads.append(&comments.at(k));
+                rank = &threadRank;
+            } else {
+                for (const Comment &c : std::as_const(comments)) {
+                    if (c.parentId.isEmpty())
+                        threads.append(&c);
+                }
             }
             listKey = QString(QStringLiteral("threads/channel/") + order);
         } else {
@@ -1238,7 +1301,7 @@ public:
             }
             maxResults = qMax(1, int(threads.size()));
         }
-        if (!byId) {
+        if (!byId && !rank) {
             const bool relevance = order == QLatin1String("relevance");
             std::sort(threads.begin(), threads.end(), [relevance](const Comment *a, const Comment *b) {
                 if (relevance && a->likeCount != b->likeCount)
@@ -1247,7 +1310,7 @@ public:
             });
         }
         const auto page
-            = paginate(threads, listKey, request.queryValue(QStringLiteral("pageToken")), maxResults);
+            = paginate(threads, listKey, request.queryValue(QStringLiteral("pageToken")), maxResults, rank);
         if (!page)
             return invalidPageToken();
         QJsonArray items;
@@ -1794,6 +1857,7 @@ public:
             c.seq = o.value(QStringLiteral("seq")).toInteger();
             comments.append(c);
         }
+        reindexComments();
         nextSeq = qMax<qint64>(state.value(QStringLiteral("next_seq")).toInteger(1), comments.size() + 1);
         syntheticCount = state.value(QStringLiteral("synthetic_count")).toInt();
         const QJsonObject quota = state.value(QStringLiteral("quota")).toObject();

@@ -4,9 +4,11 @@
 // state and the "not a lead" call persist, teach the lead finder and move the new-lead
 // count, notes save themselves, the list pages through thousands of rows, "Sync now"
 // brings a YouTube comment whose answer goes out through the reply outbox and shows in
-// the thread once sent, and the leads export to CSV.
+// the thread once sent, and the leads export to CSV (plain or for Excel). Rows are as tall
+// as what they show, never scroll sideways, and future times read as dates.
 
 #include "all_platforms.h"
+#include "inbox/inbox_item_delegate.h"
 #include "inbox/inbox_list_model.h"
 #include "inbox/inbox_page.h"
 #include "leads/profile_lead_model.h"
@@ -33,8 +35,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -178,6 +182,8 @@ private Q_SLOTS:
         QVERIFY(!empty->accessibleDescription().isEmpty());
         QCOMPARE(m_page->newLeadCount(), 0);
         QVERIFY(!child<QLabel>("tiktokNote")->isVisible()); // no TikTok account yet
+        // Nothing to read at all: no conversation pane beside the hint.
+        QVERIFY(!child<QWidget>("threadView")->isVisible());
     }
 
     void insertItems()
@@ -202,7 +208,7 @@ private Q_SLOTS:
             i.remotePostId = QStringLiteral("post-1");
             i.authorName = QStringLiteral("Гость %1").arg(items.size());
             i.text = text;
-            i.createdAt = now.addSecs(-60 * minutesAgo);
+            i.createdAt = now.addSecs(qint64{-60} * minutesAgo);
             i.leadLabel = lead ? LeadLabel::Lead : LeadLabel::Not;
             i.leadScore = lead ? 0.9 : 0.1;
             i.leadReason = lead ? QStringLiteral("asks for the price") : QString();
@@ -274,6 +280,99 @@ private Q_SLOTS:
         QVERIFY(!empty->hint().isEmpty());
         search->clear();
         QTRY_COMPARE(model()->rowCount(), 6);
+    }
+
+    void threadPaneShowsAHintUntilSomethingIsSelected()
+    {
+        page();
+        QTRY_COMPARE(model()->rowCount(), 6);
+        QVERIFY(child<QWidget>("threadView")->isVisible());
+        auto *hint = child<EmptyState>("threadEmptyState");
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(!hint->hint().isEmpty());
+        QVERIFY(!child<QWidget>("threadContent")->isVisible());
+        QVERIFY(!child<QPlainTextEdit>("replyEdit")->isVisible());
+        QVERIFY(clickRow(rowWithText(kPretty))); // read already: selecting it changes nothing
+        QTRY_VERIFY(child<QWidget>("threadContent")->isVisible());
+        QVERIFY(!hint->isVisible());
+        QVERIFY(child<QPlainTextEdit>("replyEdit")->isVisible());
+        QVERIFY(child<QLabel>("threadHeader")->text().contains(item(idOf(kPretty)).authorName));
+        // A filter that drops the selected item empties the pane again.
+        typeText(child<QLineEdit>("inboxSearch"), QStringLiteral("zzqx"));
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(child<QWidget>("threadView")->isVisible()); // the filter may change back
+    }
+
+    void rowsFitTheirContentAndTheWidth()
+    {
+        page();
+        QTRY_COMPARE(model()->rowCount(), 6);
+        auto *list = child<QListView>("inboxList");
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        const int line = list->fontMetrics().lineSpacing();
+        // The rows used to be author + two text lines + the post line tall, whatever they held.
+        const int oldHeight = 2 * 8 + 4 * line + 4;
+        const QRect shortRow = list->visualRect(model()->index(rowWithText(kDrone)));
+        QVERIFY2(shortRow.height() < oldHeight,
+                 qPrintable(QStringLiteral("%1 >= %2").arg(shortRow.height()).arg(oldHeight)));
+        QVERIFY(shortRow.height() >= 2 * line); // the author and the text line
+        QVERIFY(shortRow.right() <= list->viewport()->width()); // nothing behind the scroll bar
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QVERIFY(list->visualRect(model()->index(row)).width() <= list->viewport()->width());
+
+        // The delegate measures with the font: a post line and a second text line add a line each.
+        InboxItemDelegate delegate;
+        QStandardItemModel items;
+        const auto addRow = [&](const QString &text, const QString &post) {
+            auto *row = new QStandardItem;
+            row->setData(QStringLiteral("anna"), InboxListModel::AuthorRole);
+            row->setData(text, InboxListModel::TextRole);
+            row->setData(post, InboxListModel::PostTitleRole);
+            items.appendRow(row);
+            return items.index(items.rowCount() - 1, 0);
+        };
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.rect = QRect(0, 0, 400, 10);
+        const QModelIndex plain = addRow(QStringLiteral("Nice!"), QString());
+        const QModelIndex onPost = addRow(QStringLiteral("Nice!"), QStringLiteral("Lisbon by tram 28"));
+        const QModelIndex longText = addRow(QString(300, QLatin1Char('a')) + QStringLiteral(" b"), QString());
+        const int plainHeight = delegate.sizeHint(option, plain).height();
+        QVERIFY(plainHeight < oldHeight);
+        QCOMPARE(delegate.sizeHint(option, onPost).height(),
+                 plainHeight + line + InboxItemDelegate::kLineGap);
+        QCOMPARE(delegate.sizeHint(option, longText).height(), plainHeight + line); // at most two lines
+        QVERIFY(delegate.sizeHint(option, longText).width() <= option.rect.width());
+    }
+
+    void timesInTheFutureReadAsDates()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(InboxItemDelegate::relativeTime(now.addSecs(-10), now), tr("just now"));
+        QCOMPARE(InboxItemDelegate::relativeTime(now.addSecs(10), now), tr("just now")); // clocks drift
+        QVERIFY(InboxItemDelegate::relativeTime(now.addSecs(-300), now).contains(QLatin1String("5 min")));
+        QVERIFY(InboxItemDelegate::relativeTime(now.addSecs(-10800), now).contains(QLatin1String("3 h")));
+        // A platform whose clock runs ahead: the time as it is, not "just now".
+        QDateTime ahead = now.addSecs(3 * 3600 + 5 * 60);
+        ahead.setTime(QTime(ahead.time().hour(), ahead.time().minute(), 42));
+        const QString shown = InboxItemDelegate::relativeTime(ahead, now);
+        QVERIFY2(shown != tr("just now") && !shown.contains(QLatin1String("ago")), qPrintable(shown));
+        QCOMPARE(shown, InboxItemDelegate::absoluteTime(ahead, now));
+        const QDateTime local = ahead.toLocalTime();
+        QVERIFY2(shown.startsWith(QString::number(local.date().day()) + QLatin1Char(' ')), qPrintable(shown));
+        // Hours and minutes, without the seconds.
+        QVERIFY2(shown.contains(local.time().toString(QStringLiteral(":mm"))), qPrintable(shown));
+        QVERIFY2(!shown.contains(local.time().toString(QStringLiteral("mm:ss"))), qPrintable(shown));
+        if (local.date().year() == now.toLocalTime().date().year())
+            QVERIFY(!shown.contains(QString::number(local.date().year())));
+        const QString nextYear = InboxItemDelegate::relativeTime(now.addDays(400), now);
+        QVERIFY2(nextYear.contains(QString::number(now.addDays(400).toLocalTime().date().year())),
+                 qPrintable(nextYear));
+        // Long ago: the date.
+        const QDateTime old = now.addDays(-10);
+        QVERIFY(InboxItemDelegate::relativeTime(old, now).startsWith(
+            QString::number(old.toLocalTime().date().day()) + QLatin1Char(' ')));
     }
 
     void selectingAnItemMarksItRead()
@@ -403,7 +502,7 @@ private Q_SLOTS:
         const QString clip = m_dir.filePath(QStringLiteral("clip.mp4"));
         QFile file(clip);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(64 * 1024, 'v'));
+        file.write(QByteArray(qsizetype{64} * 1024, 'v'));
         file.close();
         const QString video = test::uploadYouTubeVideo(m_services->nam(), *m_endpoints, *tokens, clip,
                                                        QStringLiteral("Lisbon"));
@@ -452,6 +551,42 @@ private Q_SLOTS:
         QVERIFY(reply->toPlainText().isEmpty());
     }
 
+    // Saves the leads through the export dialog with the file type `filter`; the file's bytes.
+    QByteArray exportThroughDialog(const QString &fileName, const QString &filter, qint64 expectedRows)
+    {
+        QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        const auto open = [&] {
+            dialog = m_page->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+            return dialog && dialog->isVisible();
+        };
+        if (!QTest::qWaitFor(open, 5000)) {
+            qWarning("the export dialog did not open");
+            return {};
+        }
+        const QString path = m_dir.filePath(fileName);
+        QSignalSpy finished(m_page.get(), &InboxPage::exportFinished);
+        dialog->selectNameFilter(filter);
+        dialog->selectFile(path);
+        // selectFile() leaves the name field alone while it has the focus: type it, as a user does.
+        if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(path);
+        static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        if (!finished.wait(15000) && finished.isEmpty()) {
+            qWarning("the export did not finish");
+            return {};
+        }
+        if (finished.last().at(0).toLongLong() != expectedRows) {
+            qWarning("exported %lld rows, expected %lld", finished.last().at(0).toLongLong(), expectedRows);
+            return {};
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            qWarning("cannot read %s: %s", qPrintable(path),
+                     qPrintable(child<QLabel>("inboxStatus")->text()));
+        return f.readAll();
+    }
+
     void exportsTheLeadsToCsv()
     {
         page();
@@ -460,27 +595,33 @@ private Q_SLOTS:
         leads.leadsOnly = true;
         const qint64 expected = *InteractionRepository(m_db->connection()).count(leads);
         QVERIFY(expected >= 2);
-        clickCheck(child<QCheckBox>("excelBomCheck"));
+        // The toolbar has no Excel switch: the save dialog's file type chooses.
+        QVERIFY(!m_page->findChild<QCheckBox *>(QStringLiteral("excelBomCheck")));
+        const QString header
+            = QStringLiteral("platform,account,author,text,link,time,score,reason,state,notes\r\n");
+
         QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
-        QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_page->findChild<QFileDialog *>(QStringLiteral("exportDialog")))
-                    && dialog->isVisible());
-        const QString path = m_dir.filePath(QStringLiteral("my leads.csv"));
-        QSignalSpy finished(m_page.get(), &InboxPage::exportFinished);
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // as the Save button does
-        QVERIFY(finished.wait(15000) || !finished.isEmpty());
-        QCOMPARE(finished.last().at(0).toLongLong(), expected);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray bytes = f.readAll();
-        QVERIFY(bytes.startsWith(
-            "\xEF\xBB\xBFplatform,account,author,text,link,time,score,reason,state,notes\r\n"));
-        const QString csv = QString::fromUtf8(bytes);
+        auto *dialog = m_page->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        const QStringList filters = dialog->nameFilters();
+        QCOMPARE(filters.size(), 2);
+        QCOMPARE(dialog->selectedNameFilter(), filters.at(0)); // plain CSV unless asked
+        QVERIFY(filters.at(1).contains(QLatin1String("Excel")));
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        const QByteArray excel = exportThroughDialog(QStringLiteral("my leads.csv"), filters.at(1), expected);
+        QVERIFY(excel.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(excel.mid(3).startsWith(header.toUtf8()));
+        const QString csv = QString::fromUtf8(excel);
         QCOMPARE(csv.count(QStringLiteral("\r\n")), expected + 1);
         QVERIFY(csv.contains(kPriceEn));
         QVERIFY(!csv.contains(kDrone));
         QVERIFY(child<QLabel>("inboxStatus")->text().contains(QLatin1String("my leads.csv")));
+
+        const QByteArray plain = exportThroughDialog(QStringLiteral("plain.csv"), filters.at(0), expected);
+        QVERIFY2(plain.startsWith(header.toUtf8()), plain.left(80).toHex().constData());
+        QCOMPARE(plain, excel.mid(3)); // the same rows without the byte-order mark
     }
 
     void listPagesThroughThousandsOfRows()

@@ -9,7 +9,6 @@
 #include "storage/database.h"
 #include "widgets/empty_state.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -24,6 +23,26 @@
 #include <QVBoxLayout>
 
 namespace travelflow {
+
+namespace {
+
+// The export dialog's file types: plain CSV, or CSV with a byte-order mark for Excel.
+QString plainCsvFilter()
+{
+    return InboxPage::tr("CSV (*.csv)");
+}
+
+QString excelCsvName()
+{
+    return InboxPage::tr("CSV for Excel");
+}
+
+QString excelCsvFilter()
+{
+    return excelCsvName() + QStringLiteral(" (*.csv)");
+}
+
+} // namespace
 
 InboxPage::InboxPage(AppServices &services, QWidget *parent) : QWidget(parent), m_services(services)
 {
@@ -51,14 +70,12 @@ InboxPage::InboxPage(AppServices &services, QWidget *parent) : QWidget(parent), 
     m_export = new QPushButton(tr("&Export leads\u2026"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setAccessibleName(tr("Export the leads to a CSV file"));
-    m_excelBom = new QCheckBox(tr("E&xcel (BOM)"), this);
-    m_excelBom->setObjectName(QStringLiteral("excelBomCheck"));
-    m_excelBom->setAccessibleName(tr("Write the CSV file for Excel"));
-    m_excelBom->setToolTip(tr("Start the file with a byte-order mark so Excel reads non-English text right"));
+    m_export->setToolTip(tr("Save the leads as a CSV file. For Excel, choose \u201c%1\u201d as the file "
+                            "type so it reads non-English text right.")
+                             .arg(excelCsvName()));
     top->addWidget(m_syncBusy);
     top->addWidget(m_sync);
     top->addWidget(m_export);
-    top->addWidget(m_excelBom);
     layout->addLayout(top);
 
     m_tiktokNote
@@ -81,7 +98,12 @@ InboxPage::InboxPage(AppServices &services, QWidget *parent) : QWidget(parent), 
     m_list->setAccessibleName(tr("Comments and messages"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new InboxItemDelegate(m_list));
-    m_list->setUniformItemSizes(true); // every row has the same height: fast at any size
+    // Rows are as tall as what they show and as wide as the view: the text is elided, never
+    // scrolled sideways. Word wrap makes the view lay the rows out again when its width
+    // changes, since a row's text may then take one line more or less.
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_empty = new EmptyState(QStringLiteral("inbox"), tr("No comments yet"),
@@ -187,6 +209,8 @@ void InboxPage::onLoaded()
                             "arrive here, potential customers marked as leads."));
     }
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
+    // With nothing at all to read, the conversation pane has nothing to offer either.
+    m_thread->setVisible(!empty || m_filters->isFiltering());
     m_count->setText(tr("%n item(s)", nullptr, static_cast<int>(m_model->totalCount())));
     if (empty)
         m_thread->setItem(0);
@@ -273,24 +297,28 @@ void InboxPage::onRoundFinished(int added, int leads)
 void InboxPage::chooseExportFile()
 {
     if (!m_exportDialog) {
-        m_exportDialog = new QFileDialog(this, tr("Export leads"),
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                         tr("CSV files (*.csv)"));
+        m_exportDialog
+            = new QFileDialog(this, tr("Export leads"),
+                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QString());
         m_exportDialog->setObjectName(QStringLiteral("exportDialog"));
         m_exportDialog->setAcceptMode(QFileDialog::AcceptSave);
         m_exportDialog->setDefaultSuffix(QStringLiteral("csv"));
         m_exportDialog->setOption(QFileDialog::DontUseNativeDialog);
-        connect(m_exportDialog, &QFileDialog::fileSelected, this, &InboxPage::exportLeadsTo);
+        // The file type says how the CSV is written; the dialog keeps the last choice.
+        m_exportDialog->setNameFilters({plainCsvFilter(), excelCsvFilter()});
+        connect(m_exportDialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            exportLeadsTo(path, m_exportDialog->selectedNameFilter() == excelCsvFilter());
+        });
     }
     m_exportDialog->selectFile(tr("leads.csv"));
     m_exportDialog->open();
 }
 
-void InboxPage::exportLeadsTo(const QString &path)
+void InboxPage::exportLeadsTo(const QString &path, bool forExcel)
 {
     m_export->setEnabled(false);
     showStatus(tr("Exporting the leads\u2026"));
-    m_actions->exportLeads(path, m_excelBom->isChecked(), [this, path](const Expected<qint64> &rows) {
+    m_actions->exportLeads(path, forExcel, [this, path](const Expected<qint64> &rows) {
         m_export->setEnabled(true);
         if (!rows) {
             showStatus(rows.error().message);

@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QFileDialog;
 class QLabel;
 class QListView;
@@ -23,7 +22,7 @@ struct InboxSyncReport;
 // The inbox: every comment, reply and message of the connected accounts in one list that
 // pages through SQL, filters (leads, unread, platform, account, words), the selected item's
 // conversation with a reply box and the lead's triage, "Sync now" and the CSV export of
-// the leads.
+// the leads (plain or for Excel, chosen as the file type in the save dialog).
 class InboxPage : public QWidget
 {
     Q_OBJECT
@@ -42,7 +41,8 @@ public Q_SLOTS:
     void reload();
     void syncNow();
     // Writes the leads to `path` in the background; the result shows in the status line.
-    void exportLeadsTo(const QString &path);
+    // `forExcel` starts the file with a byte-order mark so Excel reads non-English text right.
+    void exportLeadsTo(const QString &path, bool forExcel = false);
 
 Q_SIGNALS:
     // The number of leads in state "new" changed.
@@ -75,7 +75,6 @@ private:
     QPushButton *m_sync = nullptr;
     QProgressBar *m_syncBusy = nullptr;
     QPushButton *m_export = nullptr;
-    QCheckBox *m_excelBom = nullptr;
     QFileDialog *m_exportDialog = nullptr;
     QLabel *m_tiktokNote = nullptr;
     QLabel *m_count = nullptr;

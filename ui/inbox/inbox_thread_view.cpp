@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/interaction_repository.h"
 #include "storage/reply_outbox_repository.h"
+#include "widgets/empty_state.h"
 #include "widgets/platform_style.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace travelflow {
@@ -34,16 +36,33 @@ QString entryText(const QString &who, const QDateTime &when, const QString &text
                           : QStringLiteral("%1 \u00b7 %2\n%3").arg(who, time, text);
 }
 
+QString placeholderHint()
+{
+    return InboxThreadView::tr("Select a comment or message in the list to read its conversation, answer "
+                               "it and sort out leads. On the list, L marks a lead and E archives.");
+}
+
 } // namespace
 
 InboxThreadView::InboxThreadView(AppServices &services, InboxActions &actions, QWidget *parent)
     : QWidget(parent), m_services(services), m_actions(actions)
 {
     setObjectName(QStringLiteral("threadView"));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+    m_placeholder
+        = new EmptyState(QStringLiteral("inbox"), tr("No conversation open"), placeholderHint(), m_pages);
+    m_placeholder->setObjectName(QStringLiteral("threadEmptyState"));
+    m_pages->addWidget(m_placeholder);
+    m_content = new QWidget(m_pages);
+    m_content->setObjectName(QStringLiteral("threadContent"));
+    m_pages->addWidget(m_content);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_header = new QLabel(this);
+    m_header = new QLabel(m_content);
     m_header->setObjectName(QStringLiteral("threadHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
@@ -51,7 +70,7 @@ InboxThreadView::InboxThreadView(AppServices &services, InboxActions &actions, Q
     m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
     layout->addWidget(m_header);
 
-    m_thread = new QListWidget(this);
+    m_thread = new QListWidget(m_content);
     m_thread->setObjectName(QStringLiteral("threadList"));
     m_thread->setAccessibleName(tr("Conversation"));
     m_thread->setWordWrap(true);
@@ -60,26 +79,26 @@ InboxThreadView::InboxThreadView(AppServices &services, InboxActions &actions, Q
     layout->addWidget(m_thread, 2);
 
     // The lead: verdict, state, the user's call.
-    m_verdict = new QLabel(this);
+    m_verdict = new QLabel(m_content);
     m_verdict->setObjectName(QStringLiteral("leadVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_verdict);
 
     auto *leadRow = new QHBoxLayout;
-    m_leadState = new QComboBox(this);
+    m_leadState = new QComboBox(m_content);
     m_leadState->setObjectName(QStringLiteral("leadStateCombo"));
     m_leadState->setAccessibleName(tr("Lead state"));
     m_leadState->addItem(tr("New"), static_cast<int>(Interaction::LeadState::New));
     m_leadState->addItem(tr("Contacted"), static_cast<int>(Interaction::LeadState::Contacted));
     m_leadState->addItem(tr("Won"), static_cast<int>(Interaction::LeadState::Won));
     m_leadState->addItem(tr("Lost"), static_cast<int>(Interaction::LeadState::Lost));
-    auto *stateLabel = new QLabel(tr("Lead &state:"), this);
+    auto *stateLabel = new QLabel(tr("Lead &state:"), m_content);
     stateLabel->setBuddy(m_leadState);
-    m_notLead = new QPushButton(tr("&Not a lead"), this);
+    m_notLead = new QPushButton(tr("&Not a lead"), m_content);
     m_notLead->setObjectName(QStringLiteral("notLeadButton"));
     m_notLead->setToolTip(tr("Take it out of the leads; the lead finder learns from it (L)"));
-    m_markLead = new QPushButton(QIcon(QStringLiteral(":/icons/lead.svg")), tr("&Mark as lead"), this);
+    m_markLead = new QPushButton(QIcon(QStringLiteral(":/icons/lead.svg")), tr("&Mark as lead"), m_content);
     m_markLead->setObjectName(QStringLiteral("markLeadButton"));
     m_markLead->setToolTip(tr("A potential customer; the lead finder learns from it (L)"));
     leadRow->addWidget(stateLabel);
@@ -89,7 +108,7 @@ InboxThreadView::InboxThreadView(AppServices &services, InboxActions &actions, Q
     leadRow->addWidget(m_markLead);
     layout->addLayout(leadRow);
 
-    m_notes = new QPlainTextEdit(this);
+    m_notes = new QPlainTextEdit(m_content);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Notes for yourself (saved as you type)"));
@@ -99,12 +118,12 @@ InboxThreadView::InboxThreadView(AppServices &services, InboxActions &actions, Q
     layout->addWidget(m_notes);
 
     // The reply box.
-    m_replyUnavailable = new QLabel(this);
+    m_replyUnavailable = new QLabel(m_content);
     m_replyUnavailable->setObjectName(QStringLiteral("replyUnavailable"));
     m_replyUnavailable->setWordWrap(true);
     m_replyUnavailable->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_replyUnavailable);
-    m_reply = new QPlainTextEdit(this);
+    m_reply = new QPlainTextEdit(m_content);
     m_reply->setObjectName(QStringLiteral("replyEdit"));
     m_reply->setAccessibleName(tr("Reply"));
     m_reply->setPlaceholderText(tr("Write a reply (Ctrl+Enter sends)"));
@@ -112,14 +131,14 @@ InboxThreadView::InboxThreadView(AppServices &services, InboxActions &actions, Q
     m_reply->setMaximumHeight(m_reply->fontMetrics().lineSpacing() * 5 + 12);
     layout->addWidget(m_reply);
     auto *replyRow = new QHBoxLayout;
-    m_private = new QCheckBox(tr("Reply &privately (Instagram message)"), this);
+    m_private = new QCheckBox(tr("Reply &privately (Instagram message)"), m_content);
     m_private->setObjectName(QStringLiteral("privateReplyCheck"));
     m_private->setAccessibleName(tr("Reply privately"));
-    m_privateNote = new QLabel(this);
+    m_privateNote = new QLabel(m_content);
     m_privateNote->setObjectName(QStringLiteral("privateReplyNote"));
     m_privateNote->setWordWrap(true);
     m_privateNote->setForegroundRole(QPalette::PlaceholderText);
-    m_send = new QPushButton(tr("&Send"), this);
+    m_send = new QPushButton(tr("&Send"), m_content);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setAccessibleName(tr("Send the reply"));
     m_send->setToolTip(tr("Send the reply (Ctrl+Enter)"));
@@ -128,7 +147,7 @@ InboxThreadView::InboxThreadView(AppServices &services, InboxActions &actions, Q
     replyRow->addWidget(m_send);
     layout->addLayout(replyRow);
 
-    m_status = new QLabel(this);
+    m_status = new QLabel(m_content);
     m_status->setObjectName(QStringLiteral("replyStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -172,15 +191,15 @@ void InboxThreadView::setItem(qint64 id)
     m_notesTimer.stop();
     m_status->clear();
     m_item.reset();
+    m_placeholder->setHint(placeholderHint());
     if (id > 0) {
         auto item = InteractionRepository(m_services.database().connection()).get(id);
         if (!item)
-            showError(item.error().message);
+            m_placeholder->setHint(item.error().message); // the form with its status line is hidden
         else if (*item)
             m_item = **item;
     }
-    for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-        w->setEnabled(m_item.has_value());
+    m_pages->setCurrentWidget(m_item ? m_content : static_cast<QWidget *>(m_placeholder));
     {
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(m_item ? m_item->notes : QString());
@@ -205,7 +224,8 @@ void InboxThreadView::refresh()
         }
     }
     if (!m_item) {
-        m_header->setText(tr("Select a comment to read it and answer."));
+        m_pages->setCurrentWidget(m_placeholder);
+        m_header->clear();
         m_thread->clear();
         m_verdict->clear();
         m_replyUnavailable->hide();

@@ -14,16 +14,18 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 
 namespace travelflow {
 
 class AppServices;
+class EmptyState;
 class InboxActions;
 
 // One inbox item in its conversation: the comment and its replies in order, the lead
 // verdict with its reason, the lead's state, notes, the lead / not-a-lead call and a reply
 // box. Replies go through the app's reply outbox: shown as "sending…" until the platform
-// confirms, then as part of the thread.
+// confirms, then as part of the thread. With no item it shows a hint instead of the form.
 class InboxThreadView : public QWidget
 {
     Q_OBJECT
@@ -63,6 +65,9 @@ private:
 
     AppServices &m_services;
     InboxActions &m_actions;
+    QStackedWidget *m_pages = nullptr;
+    EmptyState *m_placeholder = nullptr; // while no item is shown
+    QWidget *m_content = nullptr;
     std::optional<Interaction> m_item;
     QSet<qint64> m_pendingReplies; // outbox ids sent from here and not settled yet
     bool m_sending = false;
