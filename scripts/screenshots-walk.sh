@@ -88,12 +88,17 @@ queue_pid=$!
 while kill -0 $queue_pid 2>/dev/null; do advance 30; sleep 1; done
 wait $queue_pid || say "queue run ended with $? (see the queue area)"
 
-# The audience answers over the next hours; metrics are taken twice, an hour apart.
+# The audience answers over the next hours and the numbers grow: the simulator's clock moves
+# an hour at a time and the CLI takes a metrics snapshot at each (faketime: the same hour
+# for the app, whose snapshots are at most one an hour).
 say "audience comments and metrics"
 cli metrics sync >/dev/null || true
-advance 14400
+for hour in 1 2 3 4 5 6; do
+    advance 3600
+    faketime -f "+${hour}h" "$bin/app/cli/travelflow-cli" --data-dir "$profile" \
+        --endpoints "$work/endpoints.json" metrics sync >/dev/null || true
+done
 cli inbox sync >/dev/null
-cli metrics sync >/dev/null || true
 say "$(cli inbox list | wc -l) inbox items, $(cli queue list | grep -ci published) published jobs"
 kill $sandbox_pid
 wait $sandbox_pid 2>/dev/null || true

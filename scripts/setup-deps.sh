@@ -16,6 +16,8 @@ packages=(
     gnome-keyring libsecret-tools dbus-daemon dbus-x11 ffmpeg xvfb xauth imagemagick
     # benchmarks: the sqlite3 shell is the bulk-import baseline of the inbox benchmark
     sqlite3
+    # screenshots: metrics taken over simulated hours, emoji in sample comments
+    faketime fonts-noto-color-emoji
 )
 
 missing=()

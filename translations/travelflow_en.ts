@@ -1372,6 +1372,10 @@
         <source>read the post titles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1: the item was neither stored nor found. Try the sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobPresentation</name>
@@ -2416,10 +2420,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a video in the Library and choose Compose post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Post to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,10 +2448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Video %1 is no longer in the library. Pick another one in the Library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,10 +2461,6 @@
     </message>
     <message>
         <source>%1 Reconnect it in Accounts to post there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The video could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,10 +2497,6 @@
             <numerusform>%n rule broken in this tab</numerusform>
             <numerusform>%n rules broken in this tab</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Pick a video in the Library first.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
@@ -2549,6 +2537,34 @@
     </message>
     <message>
         <source>• %1: %2 (rule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import videos in the Library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the accounts to post to above; each gets its own caption here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1 is no longer in the library. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import videos in the Library first; then choose one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the video to post first: the newest are listed, and the search finds the others. Compose post in the Library brings a video here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the video to post at the top of the page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +2695,10 @@
     <message>
         <source>%1: %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,18 +2977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xcel (BOM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the CSV file for Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the file with a byte-order mark so Excel reads non-English text right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TikTok&apos;s API gives apps no comment text, only counts, so TikTok comments do not appear here; answer them in the TikTok app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,10 +3046,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>leads.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,6 +3059,18 @@
             <numerusform>%n lead written to %1.</numerusform>
             <numerusform>%n leads written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the leads as a CSV file. For Excel, choose “%1” as the file type so it reads non-English text right.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a comment to read it and answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,6 +3232,14 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a comment or message in the list to read its conversation, answer it and sort out leads. On the list, L marks a lead and E archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3822,15 +3842,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Post %1 is published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A post needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Post %1 could not be published. Open the queue to see why.</source>
+        <source>Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is published on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be published on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Open the queue to see what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Open the queue to see what to do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4552,6 +4592,72 @@
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a post failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoPicker</name>
+    <message>
+        <source>&amp;Video:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video to post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest videos of the library; search to find older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, tag or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 are listed; search to find the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a video to post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of %n matching video(s)…</source>
+        <translation>
+            <numerusform>Choose the %n matching video…</numerusform>
+            <numerusform>Choose one of %n matching videos…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>travelflow::VideoPreview</name>
@@ -4585,6 +4691,25 @@
     </message>
     <message>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Space to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoTileDelegate</name>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1388,6 +1388,10 @@
         <source>read the post titles</source>
         <translation>прочитать названия публикаций</translation>
     </message>
+    <message>
+        <source>Could not %1: the item was neither stored nor found. Try the sync again.</source>
+        <translation>Не удалось %1: запись не сохранена и не найдена. Попробуйте синхронизировать ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>JobPresentation</name>
@@ -2440,10 +2444,6 @@
         <translation>Пока нечего публиковать</translation>
     </message>
     <message>
-        <source>Pick a video in the Library and choose Compose post.</source>
-        <translation>Выберите видео в «Медиатеке» и нажмите «Создать публикацию».</translation>
-    </message>
-    <message>
         <source>Post to</source>
         <translation>Куда публиковать</translation>
     </message>
@@ -2472,10 +2472,6 @@
         <translation>Опубликовать сейчас</translation>
     </message>
     <message>
-        <source>Video %1 is no longer in the library. Pick another one in the Library.</source>
-        <translation>Видео %1 больше нет в медиатеке. Выберите другое в «Медиатеке».</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2490,10 +2486,6 @@
     <message>
         <source>%1 Reconnect it in Accounts to post there.</source>
         <translation>%1 Переподключите его в разделе «Учётные записи», чтобы публиковать туда.</translation>
-    </message>
-    <message>
-        <source>The video could not be read</source>
-        <translation>Не удалось прочитать видео</translation>
     </message>
     <message>
         <source>The accounts could not be read</source>
@@ -2530,10 +2522,6 @@
             <numerusform>%n правила нарушены на этой вкладке</numerusform>
             <numerusform>%n правил нарушено на этой вкладке</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Pick a video in the Library first.</source>
-        <translation>Сначала выберите видео в «Медиатеке».</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
@@ -2576,6 +2564,34 @@
     <message>
         <source>• %1: %2 (rule %3)</source>
         <translation>• %1: %2 (правило %3)</translation>
+    </message>
+    <message>
+        <source>Import videos in the Library first.</source>
+        <translation>Сначала добавьте видео в «Медиатеку».</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to post to above; each gets its own caption here.</source>
+        <translation>Отметьте выше аккаунты для публикации — у каждого здесь будет своя подпись.</translation>
+    </message>
+    <message>
+        <source>The video could not be read: %1</source>
+        <translation>Не удалось прочитать видео: %1</translation>
+    </message>
+    <message>
+        <source>Video %1 is no longer in the library. Choose another one.</source>
+        <translation>Видео %1 больше нет в медиатеке. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>Import videos in the Library first; then choose one here.</source>
+        <translation>Сначала добавьте видео в «Медиатеку», затем выберите здесь одно из них.</translation>
+    </message>
+    <message>
+        <source>Choose the video to post first: the newest are listed, and the search finds the others. Compose post in the Library brings a video here too.</source>
+        <translation>Сначала выберите видео для публикации: в списке показаны самые новые, остальные можно найти через поиск. Видео также можно открыть здесь кнопкой «Создать публикацию» в «Медиатеке».</translation>
+    </message>
+    <message>
+        <source>Choose the video to post at the top of the page.</source>
+        <translation>Выберите видео для публикации вверху страницы.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2724,10 @@
 %3</source>
         <translation>%1: %2
 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2991,18 +3011,6 @@
         <translation>Экспортировать лиды в файл CSV</translation>
     </message>
     <message>
-        <source>E&amp;xcel (BOM)</source>
-        <translation>E&amp;xcel (BOM)</translation>
-    </message>
-    <message>
-        <source>Write the CSV file for Excel</source>
-        <translation>Записать файл CSV для Excel</translation>
-    </message>
-    <message>
-        <source>Start the file with a byte-order mark so Excel reads non-English text right</source>
-        <translation>Записать в начало файла метку порядка байтов, чтобы Excel правильно читал неанглийский текст</translation>
-    </message>
-    <message>
         <source>TikTok&apos;s API gives apps no comment text, only counts, so TikTok comments do not appear here; answer them in the TikTok app.</source>
         <translation>API TikTok не отдаёт приложениям текст комментариев, только их количество, поэтому комментарии из TikTok здесь не появляются; отвечайте на них в приложении TikTok.</translation>
     </message>
@@ -3075,10 +3083,6 @@
         <translation>Экспорт лидов</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>leads.csv</source>
         <translation>leads.csv</translation>
     </message>
@@ -3093,6 +3097,18 @@
             <numerusform>%n лида записано в %1.</numerusform>
             <numerusform>%n лидов записано в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV для Excel</translation>
+    </message>
+    <message>
+        <source>Save the leads as a CSV file. For Excel, choose “%1” as the file type so it reads non-English text right.</source>
+        <translation>Сохранить лиды в файл CSV. Для Excel выберите тип файла «%1», чтобы Excel правильно прочитал неанглийский текст.</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3205,6 @@
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Select a comment to read it and answer.</source>
-        <translation>Выберите комментарий, чтобы прочитать его и ответить.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; в %2</translation>
     </message>
@@ -3259,6 +3271,14 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Select a comment or message in the list to read its conversation, answer it and sort out leads. On the list, L marks a lead and E archives.</source>
+        <translation>Выберите комментарий или сообщение в списке, чтобы прочитать переписку, ответить и разобраться с лидами. В списке клавиша L отмечает лид, а E переносит в архив.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Переписка не открыта</translation>
     </message>
 </context>
 <context>
@@ -3862,16 +3882,36 @@
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <source>Post %1 is published.</source>
-        <translation>Публикация %1 вышла.</translation>
-    </message>
-    <message>
         <source>A post needs your attention</source>
         <translation>Публикация требует внимания</translation>
     </message>
     <message>
-        <source>Post %1 could not be published. Open the queue to see why.</source>
-        <translation>Публикацию %1 не удалось выпустить. Откройте очередь, чтобы узнать причину.</translation>
+        <source>Post %1</source>
+        <translation>Публикация %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is published.</source>
+        <translation>«%1» опубликовано.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is published on %2.</source>
+        <translation>«%1» опубликовано в %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be published.</source>
+        <translation>Не удалось опубликовать «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be published on %2.</source>
+        <translation>Не удалось опубликовать «%1» в %2.</translation>
+    </message>
+    <message>
+        <source>%1 Open the queue to see what to do.</source>
+        <translation>%1 Откройте очередь, чтобы узнать, что делать.</translation>
+    </message>
+    <message>
+        <source>%1 %2 Open the queue to see what to do.</source>
+        <translation>%1 %2 Откройте очередь, чтобы узнать, что делать.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4634,73 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>%1, posted</source>
+        <translation>%1, опубликовано</translation>
+    </message>
+    <message>
+        <source>%1, a post failed</source>
+        <translation>%1, ошибка публикации</translation>
+    </message>
+    <message>
+        <source>%1, queued</source>
+        <translation>%1, в очереди</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoPicker</name>
+    <message>
+        <source>&amp;Video:</source>
+        <translation>В&amp;идео:</translation>
+    </message>
+    <message>
+        <source>Video to post</source>
+        <translation>Видео для публикации</translation>
+    </message>
+    <message>
+        <source>The newest videos of the library; search to find older ones.</source>
+        <translation>Самые новые видео из медиатеки; более старые можно найти через поиск.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Поиск в медиатеке</translation>
+    </message>
+    <message>
+        <source>Search by name, tag or note</source>
+        <translation>Поиск по имени, тегу или заметке</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Не удалось прочитать медиатеку: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 are listed; search to find the others.</source>
+        <translation>Показаны %1 самых новых из %2; остальные можно найти через поиск.</translation>
+    </message>
+    <message>
+        <source>Choose a video to post…</source>
+        <translation>Выберите видео для публикации…</translation>
+    </message>
+    <message>
+        <source>No video matches “%1”</source>
+        <translation>По запросу «%1» видео не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of %n matching video(s)…</source>
+        <translation>
+            <numerusform>Выберите одно из %n найденного видео…</numerusform>
+            <numerusform>Выберите одно из %n найденных видео…</numerusform>
+            <numerusform>Выберите одно из %n найденных видео…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>travelflow::VideoPreview</name>
@@ -4628,6 +4735,25 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Click or press Space to play</source>
+        <translation>Щёлкните или нажмите Пробел, чтобы воспроизвести</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::VideoTileDelegate</name>
+    <message>
+        <source>Posted</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@ QString installTranslations(const QString &language)
     else
         delete qtTranslator;
 
+    // A language the user picked also formats dates and numbers (the system's otherwise).
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     qCDebug(lcCore) << "translations loaded for" << locale.name();
     return locale.name().left(2);
 }

@@ -164,6 +164,12 @@ private Q_SLOTS:
                      && line.contains(QStringLiteral("14 s left")),
                  qPrintable(line));
         QVERIFY(!JobPresentation::progressText(10, 100, 0).contains(QStringLiteral("left")));
+        // A time picked in another zone names it; the user's own local time does not.
+        const QDateTime noon(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC);
+        QVERIFY(JobPresentation::when(noon, QStringLiteral("Europe/Lisbon"))
+                    .endsWith(QStringLiteral("(Europe/Lisbon)")));
+        QVERIFY2(!JobPresentation::when(noon).contains(QLatin1Char('(')),
+                 qPrintable(JobPresentation::when(noon)));
         QCOMPARE(platformPostUrl(Platform::YouTube, QStringLiteral("abc_123"), {}, {}),
                  QUrl(QStringLiteral("https://www.youtube.com/watch?v=abc_123")));
         QCOMPARE(

@@ -16,10 +16,12 @@ bool gaveUp(const PublishJob &job)
 
 QString JobPresentation::when(const QDateTime &utc, const QString &timeZone)
 {
+    // Local times as they are; a time chosen in another zone names that zone.
     const QTimeZone zone(timeZone.toUtf8());
-    const QDateTime shown = zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
-    const QString name = zone.isValid() ? QString::fromUtf8(zone.id()) : shown.timeZoneAbbreviation();
-    return tr("%1 (%2)").arg(QLocale().toString(shown, QLocale::ShortFormat), name);
+    if (timeZone.isEmpty() || !zone.isValid())
+        return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return tr("%1 (%2)").arg(QLocale().toString(utc.toTimeZone(zone), QLocale::ShortFormat),
+                             QString::fromUtf8(zone.id()));
 }
 
 QString JobPresentation::stateText(const PublishJobEntry &entry, const QDateTime &nowUtc)

@@ -33,7 +33,7 @@ QString postText(const PublishJobEntry &e)
     words = words.simplified();
     if (words.size() > 60)
         words = words.left(59) + QChar(0x2026);
-    return words.isEmpty() ? file : QStringLiteral("%1 — %2").arg(file, words);
+    return words.isEmpty() ? file : words; // the clip's file is in the tooltip
 }
 
 } // namespace
