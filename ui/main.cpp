@@ -48,16 +48,18 @@ int main(int argc, char *argv[])
                                 "the real services (for trying TravelFlow without developer credentials)."));
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        QApplication::translate("main", "Show AREA: library, compose, queue, inbox, analytics, accounts or settings."),
+        QApplication::translate(
+            "main", "Show AREA: library, compose, queue, inbox, analytics, accounts or settings."),
         QApplication::translate("main", "AREA"));
     parser.addOptions({dataDirOption, langOption, sandboxOption, areaOption});
     parser.process(app);
 
     const QString area = parser.value(areaOption);
     if (!area.isEmpty() && !travelflow::MainWindow::areaFromName(area)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "Unknown area '%1'. Use one of: %2.")
-                                    .arg(area, travelflow::MainWindow::areaNames().join(QLatin1String(", ")))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "Unknown area '%1'. Use one of: %2.")
+                           .arg(area, travelflow::MainWindow::areaNames().join(QLatin1String(", ")))));
         return 2;
     }
     const QString dataDir = travelflow::resolveDataDir(parser.value(dataDirOption));
@@ -101,7 +103,8 @@ int main(int argc, char *argv[])
             if (travelflow::AppCredentials::fromEnvironment(platform).isConfigured())
                 continue;
             const auto client = travelflow::sandbox::SandboxServer::defaultClient(platform);
-            qputenv(travelflow::AppCredentials::idVariable(platform).toLatin1().constData(), client.clientId.toUtf8());
+            qputenv(travelflow::AppCredentials::idVariable(platform).toLatin1().constData(),
+                    client.clientId.toUtf8());
             qputenv(travelflow::AppCredentials::secretVariable(platform).toLatin1().constData(),
                     client.clientSecret.toUtf8());
         }
@@ -129,7 +132,8 @@ int main(int argc, char *argv[])
 
     travelflow::TrayIcon tray;
     travelflow::QueueNotifier notifier(**database, services.queue());
-    QObject::connect(&notifier, &travelflow::QueueNotifier::message, &tray, &travelflow::TrayIcon::showMessage);
+    QObject::connect(&notifier, &travelflow::QueueNotifier::message, &tray,
+                     &travelflow::TrayIcon::showMessage);
     QObject::connect(&services.inboxSync(), &travelflow::InboxSync::newLead, &tray, [&tray](qint64) {
         if (!travelflow::Preferences::notifyNewLeads())
             return;
@@ -143,12 +147,13 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(!tray.isAvailable());
     QObject::connect(&instance, &travelflow::SingleInstance::activationRequested, &window,
                      &travelflow::MainWindow::bringToFront);
-    QObject::connect(&instance, &travelflow::SingleInstance::areaRequested, &window, [&window](const QString &name) {
-        if (const auto requested = travelflow::MainWindow::areaFromName(name)) {
-            qInfo("show area %s", qPrintable(name));
-            window.showArea(*requested);
-        }
-    });
+    QObject::connect(&instance, &travelflow::SingleInstance::areaRequested, &window,
+                     [&window](const QString &name) {
+                         if (const auto requested = travelflow::MainWindow::areaFromName(name)) {
+                             qInfo("show area %s", qPrintable(name));
+                             window.showArea(*requested);
+                         }
+                     });
     if (const auto requested = travelflow::MainWindow::areaFromName(area))
         window.showArea(*requested);
     QObject::connect(&tray, &travelflow::TrayIcon::showWindowRequested, &window,

@@ -34,7 +34,8 @@ constexpr int kAreaRole = Qt::UserRole + 1;
 constexpr int kTitleRole = Qt::UserRole + 2;
 } // namespace
 
-MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent) : QMainWindow(parent), m_tray(tray)
+MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent)
+    : QMainWindow(parent), m_tray(tray)
 {
     setWindowTitle(tr("TravelFlow"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,7 +73,8 @@ MainWindow::MainWindow(AppServices &services, TrayIcon *tray, QWidget *parent) :
     addArea(Area::Compose, QStringLiteral("compose"), tr("Compose"), m_compose);
     addArea(Area::Queue, QStringLiteral("queue"), tr("Queue"), new QueuePage(services, m_pages));
     addArea(Area::Inbox, QStringLiteral("inbox"), tr("Inbox"), m_inbox);
-    addArea(Area::Analytics, QStringLiteral("analytics"), tr("Analytics"), new AnalyticsPage(services, m_pages));
+    addArea(Area::Analytics, QStringLiteral("analytics"), tr("Analytics"),
+            new AnalyticsPage(services, m_pages));
     auto *accounts = new AccountsPage(services, m_pages);
     addArea(Area::Accounts, QStringLiteral("accounts"), tr("Accounts"), accounts);
     addArea(Area::Settings, QStringLiteral("settings"), tr("Settings"), new SettingsPage(services, m_pages));
@@ -100,8 +102,8 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::areaNames()
 {
     // In the order of the Area enum.
-    return {QStringLiteral("library"),   QStringLiteral("compose"),  QStringLiteral("queue"),
-            QStringLiteral("inbox"),     QStringLiteral("analytics"), QStringLiteral("accounts"),
+    return {QStringLiteral("library"), QStringLiteral("compose"),   QStringLiteral("queue"),
+            QStringLiteral("inbox"),   QStringLiteral("analytics"), QStringLiteral("accounts"),
             QStringLiteral("settings")};
 }
 
@@ -124,7 +126,8 @@ void MainWindow::addArea(Area area, const QString &icon, const QString &title, Q
     item->setSizeHint(QSize(0, 40));
     m_pages->addWidget(page);
     if (index < 9) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)), this);
+        auto *shortcut
+            = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, area] { showArea(area); });
         item->setToolTip(tr("%1 (%2)").arg(title, shortcut->key().toString(QKeySequence::NativeText)));
     }

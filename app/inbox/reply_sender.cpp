@@ -81,7 +81,7 @@ Expected<qint64> ReplySender::enqueue(qint64 interactionId, OutgoingReply::Kind 
 void ReplySender::sendDue(const std::function<void(int)> &done)
 {
     if (m_running) {
-        m_waiting.append(done ? done : [](int) { });
+        m_waiting.append(done ? done : [](int) {});
         return;
     }
     m_running = true;

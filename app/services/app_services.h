@@ -34,8 +34,7 @@ public:
     AppServices(Database &database, EndpointTable endpoints, Options options, QObject *parent = nullptr);
     AppServices(Database &database, EndpointTable endpoints, QObject *parent = nullptr)
         : AppServices(database, std::move(endpoints), Options(), parent)
-    {
-    }
+    { }
     ~AppServices() override;
 
     // Starts the background work: the queue looks for due jobs, the inbox syncs on its schedule.

@@ -47,8 +47,8 @@ private Q_SLOTS:
             names << nav->item(i)->text();
         QCOMPARE(names,
                  (QStringList{QStringLiteral("Library"), QStringLiteral("Compose"), QStringLiteral("Queue"),
-                              QStringLiteral("Inbox"), QStringLiteral("Analytics"), QStringLiteral("Accounts"),
-                              QStringLiteral("Settings")}));
+                              QStringLiteral("Inbox"), QStringLiteral("Analytics"),
+                              QStringLiteral("Accounts"), QStringLiteral("Settings")}));
         QCOMPARE(window.currentArea(), MainWindow::Area::Library);
         QCOMPARE(window.windowTitle(), QStringLiteral("TravelFlow"));
         auto *profile = window.findChild<QLabel *>(QStringLiteral("profileLabel"));
@@ -84,8 +84,10 @@ private Q_SLOTS:
         QCOMPARE(window.currentArea(), MainWindow::Area::Settings);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentArea(), MainWindow::Area::Queue);
-        QVERIFY(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(2)->toolTip().contains(
-            QStringLiteral("3")));
+        QVERIFY(window.findChild<QListWidget *>(QStringLiteral("navigation"))
+                    ->item(2)
+                    ->toolTip()
+                    .contains(QStringLiteral("3")));
     }
 
     void windowStateIsRemembered()

@@ -80,14 +80,17 @@ private Q_SLOTS:
         QCOMPARE(first.state(), QProcess::Running); // the first one is still there
 
         // A second start can name the area the running window should show.
-        QCOMPARE(test::runProcess(gui, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--area"),
-                                        QStringLiteral("inbox")},
+        QCOMPARE(test::runProcess(gui,
+                                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--area"),
+                                   QStringLiteral("inbox")},
                                   nullptr, &err),
                  0);
-        QTRY_VERIFY_WITH_TIMEOUT((firstLog += first.readAllStandardError()).contains("show area inbox"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((firstLog += first.readAllStandardError()).contains("show area inbox"),
+                                 5000);
         err.clear();
-        QCOMPARE(test::runProcess(gui, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--area"),
-                                        QStringLiteral("kitchen")},
+        QCOMPARE(test::runProcess(gui,
+                                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--area"),
+                                   QStringLiteral("kitchen")},
                                   nullptr, &err),
                  2);
         QVERIFY2(err.contains("Unknown area 'kitchen'"), err.constData());

@@ -16,7 +16,8 @@ EmptyState::EmptyState(const QString &icon, const QString &title, const QString 
 
     auto *image = new QLabel(this);
     image->setAlignment(Qt::AlignCenter);
-    image->setPixmap(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)).pixmap(QSize(64, 64), devicePixelRatioF()));
+    image->setPixmap(
+        QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)).pixmap(QSize(64, 64), devicePixelRatioF()));
     layout->addWidget(image);
 
     m_title = new QLabel(title, this);

@@ -10,12 +10,9 @@ QIcon platformIcon(Platform platform)
 QString platformDisplayName(Platform platform)
 {
     switch (platform) {
-    case Platform::TikTok:
-        return QStringLiteral("TikTok");
-    case Platform::Instagram:
-        return QStringLiteral("Instagram");
-    case Platform::YouTube:
-        return QStringLiteral("YouTube");
+    case Platform::TikTok: return QStringLiteral("TikTok");
+    case Platform::Instagram: return QStringLiteral("Instagram");
+    case Platform::YouTube: return QStringLiteral("YouTube");
     }
     return {};
 }
