@@ -6,13 +6,13 @@
 
 #include "accounts/account_card.h"
 #include "accounts/accounts_page.h"
-#include "all_platforms.h"
 #include "sandbox_server.h"
 #include "services/app_services.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
 #include "support/http_client.h"
 #include "support/sandbox_accounts.h"
+#include "support/sandbox_world.h"
 #include "support/test_env.h"
 
 #include <QApplication>
@@ -25,7 +25,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace travelflow;
@@ -34,9 +33,7 @@ class TestAccountsPage : public QObject
 {
     Q_OBJECT
 
-    sandbox::SandboxServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    test::SandboxWorld m_world;
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<AccountsPage> m_page;
     QList<QUrl> m_opened; // what the page asked the browser to open
@@ -122,18 +119,9 @@ class TestAccountsPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
-        sandbox::addAllPlatforms(m_server);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        const auto endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY2(endpoints, qPrintable(error));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_services = std::make_unique<AppServices>(*m_db, *endpoints);
+        QVERIFY2(m_world.start(&error), qPrintable(error));
+        m_services = std::make_unique<AppServices>(m_world.database(), m_world.endpoints());
 
         m_page = std::make_unique<AccountsPage>(*m_services);
         m_page->setUrlOpener([this](const QUrl &url) {
@@ -253,7 +241,8 @@ private Q_SLOTS:
     {
         const qint64 id = accountOn(Platform::TikTok)->id;
         const QString reason = QStringLiteral("TikTok refused to renew the sign-in (invalid_grant)");
-        QVERIFY(AccountRepository(m_db->connection()).setStatus(id, Account::Status::NeedsReconnect, reason));
+        QVERIFY(AccountRepository(m_world.database().connection())
+                    .setStatus(id, Account::Status::NeedsReconnect, reason));
         m_page->reload();
         auto *status = child<QLabel>(QStringLiteral("accountStatus"), card(id));
         QVERIFY2(status->text().contains(reason), qPrintable(status->text()));
@@ -284,7 +273,7 @@ private Q_SLOTS:
         // Some of the account's inbox, to be counted and deleted.
         for (const auto &[kind, remote] :
              {std::pair{"comment", "c1"}, {"comment", "c2"}, {"message", "m1"}}) {
-            QSqlQuery q(m_db->connection());
+            QSqlQuery q(m_world.database().connection());
             q.prepare(
                 QStringLiteral("INSERT INTO interactions (account_id, platform, kind, remote_id, created_at, "
                                "fetched_at) VALUES (?, 'tiktok', ?, ?, '2024-05-01T10:00:00Z', "
@@ -325,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(!accountOn(Platform::TikTok));
         QCOMPARE(secretState(id, QStringLiteral("access_token")), QStringLiteral("secret_not_found"));
         QCOMPARE(secretState(id, QStringLiteral("refresh_token")), QStringLiteral("secret_not_found"));
-        QSqlQuery left(m_db->connection());
+        QSqlQuery left(m_world.database().connection());
         QVERIFY(left.exec(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE account_id = %1").arg(id)));
         QVERIFY(left.next());
         QCOMPARE(left.value(0).toInt(), 0);

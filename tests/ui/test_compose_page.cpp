@@ -5,7 +5,6 @@
 // creator disabled stay disabled, disclosure rules, maximum duration, consent sentence),
 // publishing now and scheduling in a chosen time zone.
 
-#include "all_platforms.h"
 #include "compose/compose_page.h"
 #include "compose/video_picker.h"
 #include "core/post.h"
@@ -19,6 +18,7 @@
 #include "storage/publish_job_repository.h"
 #include "storage/video_repository.h"
 #include "support/sandbox_accounts.h"
+#include "support/sandbox_world.h"
 #include "support/test_clips.h"
 #include "support/test_env.h"
 
@@ -83,9 +83,7 @@ class TestComposePage : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    test::SandboxWorld m_world;
     std::unique_ptr<AppServices> m_services;
     QHash<Platform, qint64> m_accounts;
     qint64 m_shortVideo = 0; // a real 2 s clip
@@ -99,7 +97,7 @@ class TestComposePage : public QObject
         v.sizeBytes = QFileInfo(path).size();
         v.container = QStringLiteral("mp4");
         v.durationMs = durationMs;
-        const auto id = VideoRepository(m_db->connection()).insert(v);
+        const auto id = VideoRepository(m_world.database().connection()).insert(v);
         return id ? *id : 0;
     }
 
@@ -171,14 +169,15 @@ class TestComposePage : public QObject
 
     std::optional<Post> post(qint64 id)
     {
-        const auto found = PostRepository(m_db->connection()).get(id);
+        const auto found = PostRepository(m_world.database().connection()).get(id);
         return found && *found ? std::optional<Post>(**found) : std::nullopt;
     }
 
     QList<PublishJob> jobsOf(const Post &p)
     {
         QList<PublishJob> jobs;
-        const auto all = PublishJobRepository(m_db->connection()).listByState({PublishJob::State::Queued});
+        const auto all
+            = PublishJobRepository(m_world.database().connection()).listByState({PublishJob::State::Queued});
         for (const PublishJob &job : all ? *all : QList<PublishJob>()) {
             for (const PostTarget &t : p.targets) {
                 if (t.id == job.postTargetId)
@@ -191,36 +190,26 @@ class TestComposePage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
-        addAllPlatforms(m_server);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        const auto endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY2(endpoints, qPrintable(error));
-
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_services = std::make_unique<AppServices>(*m_db, *endpoints);
+        QVERIFY2(m_world.start(&error), qPrintable(error));
+        m_services = std::make_unique<AppServices>(m_world.database(), m_world.endpoints());
         for (const Platform platform : {Platform::TikTok, Platform::Instagram, Platform::YouTube}) {
-            const auto account = test::connectSandboxAccount(*m_db, m_services->secrets(), m_services->nam(),
-                                                             *endpoints, platform);
+            const auto account = test::connectSandboxAccount(
+                m_world.database(), m_services->secrets(), m_services->nam(), m_world.endpoints(), platform);
             QVERIFY2(account, qPrintable(platformName(platform)));
             m_accounts.insert(platform, account->id);
         }
 
-        const QString clip = test::TestClips::h264Mp4(m_dir.path());
+        const QString clip = test::TestClips::h264Mp4(m_world.path());
         QVERIFY2(!clip.isEmpty(), "ffmpeg could not make a clip");
-        const QString longClip = m_dir.filePath(QStringLiteral("long.mp4"));
+        const QString longClip = m_world.filePath(QStringLiteral("long.mp4"));
         QVERIFY(QFile::copy(clip, longClip));
         m_shortVideo = addVideo(clip, 2000);
         m_longVideo = addVideo(longClip, 601'000);
         QVERIFY(m_shortVideo > 0 && m_longVideo > 0);
     }
 
-    void init() { m_server.faults().clear(); }
+    void init() { m_world.server().faults().clear(); }
 
     void showsHintsWhenThereIsNothingToCompose()
     {
@@ -470,7 +459,7 @@ private Q_SLOTS:
 
     void creatorInfoFailureIsShownWithRetry()
     {
-        m_server.faults().add([] {
+        m_world.server().faults().add([] {
             FaultRule r;
             r.endpoint = QStringLiteral("tiktok.api.creator_info");
             r.status = 500;
@@ -662,7 +651,8 @@ private Q_SLOTS:
     // is refused as private, and a variant may carry TikTok's own level as creator_info listed it.
     void composerRefusesPrivateBrandedContent()
     {
-        PostComposer composer(*m_db, m_services->tokens(), m_services->nam(), m_services->endpoints());
+        PostComposer composer(m_world.database(), m_services->tokens(), m_services->nam(),
+                              m_services->endpoints());
         PostRequest request;
         request.videoId = m_shortVideo;
         request.accountIds = {m_accounts.value(Platform::TikTok)};

@@ -7,7 +7,6 @@
 // the thread once sent, and the leads export to CSV (plain or for Excel). Rows are as tall
 // as what they show, never scroll sideways, and future times read as dates.
 
-#include "all_platforms.h"
 #include "inbox/inbox_item_delegate.h"
 #include "inbox/inbox_list_model.h"
 #include "inbox/inbox_page.h"
@@ -19,6 +18,7 @@
 #include "storage/interaction_repository.h"
 #include "support/sandbox_accounts.h"
 #include "support/sandbox_posts.h"
+#include "support/sandbox_world.h"
 #include "support/test_env.h"
 #include "widgets/empty_state.h"
 #include "youtube_simulator.h"
@@ -39,7 +39,6 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace travelflow;
@@ -61,10 +60,7 @@ class TestInboxPage : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::optional<EndpointTable> m_endpoints;
+    test::SandboxWorld m_world;
     std::unique_ptr<AppServices> m_services;
     QHash<Platform, qint64> m_accounts;
     std::unique_ptr<InboxPage> m_page;
@@ -139,7 +135,7 @@ class TestInboxPage : public QObject
 
     Interaction item(qint64 id)
     {
-        auto i = InteractionRepository(m_db->connection()).get(id);
+        auto i = InteractionRepository(m_world.database().connection()).get(id);
         return i && *i ? **i : Interaction();
     }
 
@@ -152,21 +148,13 @@ class TestInboxPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
         qRegisterMetaType<OutgoingReply::State>();
-        addAllPlatforms(m_server);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY2(m_endpoints, qPrintable(error));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_services = std::make_unique<AppServices>(*m_db, *m_endpoints);
-        const auto youtube = test::connectSandboxAccount(*m_db, m_services->secrets(), m_services->nam(),
-                                                         *m_endpoints, Platform::YouTube);
+        QVERIFY2(m_world.start(&error), qPrintable(error));
+        m_services = std::make_unique<AppServices>(m_world.database(), m_world.endpoints());
+        const auto youtube
+            = test::connectSandboxAccount(m_world.database(), m_services->secrets(), m_services->nam(),
+                                          m_world.endpoints(), Platform::YouTube);
         QVERIFY(youtube);
         m_accounts.insert(Platform::YouTube, youtube->id);
     }
@@ -194,7 +182,7 @@ private Q_SLOTS:
             a.platform = p;
             a.remoteId = platformName(p) + QStringLiteral("-me");
             a.displayName = QStringLiteral("Travel %1").arg(platformName(p));
-            const auto id = AccountRepository(m_db->connection()).upsert(a);
+            const auto id = AccountRepository(m_world.database().connection()).upsert(a);
             QVERIFY(id);
             m_accounts.insert(p, *id);
         }
@@ -221,7 +209,7 @@ private Q_SLOTS:
         add(Platform::YouTube, kDrone, false, 30, false);
         add(Platform::YouTube, kWhere, false, 40, true);
         add(Platform::TikTok, kTikTok, true, 50, false);
-        QVERIFY(InteractionRepository(m_db->connection()).insertBatch(items));
+        QVERIFY(InteractionRepository(m_world.database().connection()).insertBatch(items));
     }
 
     void filtersChangeTheVisibleRows()
@@ -426,7 +414,7 @@ private Q_SLOTS:
         const QString similar = QStringLiteral("Сколько стоит тур на Байкал для троих?");
         double before = 0;
         {
-            auto profile = leads::ProfileLeadModel::load(m_db->connection());
+            auto profile = leads::ProfileLeadModel::load(m_world.database().connection());
             QVERIFY(profile);
             before = profile->classifier().score(similar);
         }
@@ -440,7 +428,7 @@ private Q_SLOTS:
         QCOMPARE(item(id).leadUserLabel, std::optional(LeadLabel::Not));
         QCOMPARE(m_page->newLeadCount(), countBefore - 1);
         {
-            auto profile = leads::ProfileLeadModel::load(m_db->connection());
+            auto profile = leads::ProfileLeadModel::load(m_world.database().connection());
             QVERIFY(profile);
             const double after = profile->classifier().score(similar);
             QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
@@ -499,15 +487,15 @@ private Q_SLOTS:
         // A video with comments on the simulated YouTube.
         const auto tokens = test::accountTokens(m_services->tokens(), m_accounts.value(Platform::YouTube));
         QVERIFY(tokens);
-        const QString clip = m_dir.filePath(QStringLiteral("clip.mp4"));
+        const QString clip = m_world.filePath(QStringLiteral("clip.mp4"));
         QFile file(clip);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(qsizetype{64} * 1024, 'v'));
         file.close();
-        const QString video = test::uploadYouTubeVideo(m_services->nam(), *m_endpoints, *tokens, clip,
+        const QString video = test::uploadYouTubeVideo(m_services->nam(), m_world.endpoints(), *tokens, clip,
                                                        QStringLiteral("Lisbon"));
         QVERIFY(!video.isEmpty());
-        auto *youtube = static_cast<YouTubeSimulator *>(m_server.platform(QStringLiteral("youtube")));
+        auto *youtube = static_cast<YouTubeSimulator *>(m_world.server().platform(QStringLiteral("youtube")));
         youtube->addComments(video, 3);
 
         page();
@@ -564,7 +552,7 @@ private Q_SLOTS:
             qWarning("the export dialog did not open");
             return {};
         }
-        const QString path = m_dir.filePath(fileName);
+        const QString path = m_world.filePath(fileName);
         QSignalSpy finished(m_page.get(), &InboxPage::exportFinished);
         dialog->selectNameFilter(filter);
         dialog->selectFile(path);
@@ -593,7 +581,7 @@ private Q_SLOTS:
         QTRY_VERIFY(model()->rowCount() >= 6);
         InteractionFilter leads;
         leads.leadsOnly = true;
-        const qint64 expected = *InteractionRepository(m_db->connection()).count(leads);
+        const qint64 expected = *InteractionRepository(m_world.database().connection()).count(leads);
         QVERIFY(expected >= 2);
         // The toolbar has no Excel switch: the save dialog's file type chooses.
         QVERIFY(!m_page->findChild<QCheckBox *>(QStringLiteral("excelBomCheck")));
@@ -638,7 +626,7 @@ private Q_SLOTS:
             i.createdAt = base.addSecs(-n);
             bulk.append(i);
         }
-        QVERIFY(InteractionRepository(m_db->connection()).insertBatch(bulk));
+        QVERIFY(InteractionRepository(m_world.database().connection()).insertBatch(bulk));
 
         page();
         QTRY_COMPARE(model()->rowCount(), InboxListModel::kWindow);

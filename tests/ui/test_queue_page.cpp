@@ -4,7 +4,6 @@
 // to do, and Retry puts the post back in the queue; Delete asks before it cancels a
 // scheduled post; the filters; the empty state.
 
-#include "all_platforms.h"
 #include "publishing/post_composer.h"
 #include "queue/job_presentation.h"
 #include "queue/platform_post_url.h"
@@ -16,6 +15,7 @@
 #include "storage/publish_job_repository.h"
 #include "storage/video_repository.h"
 #include "support/sandbox_accounts.h"
+#include "support/sandbox_world.h"
 #include "support/test_clips.h"
 #include "support/test_env.h"
 #include "widgets/empty_state.h"
@@ -27,7 +27,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -43,19 +42,17 @@ class TestQueuePage : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::optional<EndpointTable> m_endpoints;
+    test::SandboxWorld m_world;
     std::unique_ptr<AppServices> m_services;
     QHash<Platform, qint64> m_accounts;
     qint64 m_clip = 0;
 
-    QDateTime now() { return m_server.clock().now(); }
+    QDateTime now() { return m_world.server().clock().now(); }
 
     QList<qint64> enqueue(Platform platform, const QDateTime &at = QDateTime())
     {
-        PostComposer composer(*m_db, m_services->tokens(), m_services->nam(), *m_endpoints);
+        PostComposer composer(m_world.database(), m_services->tokens(), m_services->nam(),
+                              m_world.endpoints());
         composer.setClock([this] { return now(); });
         PostRequest r;
         r.videoId = m_clip;
@@ -75,7 +72,7 @@ class TestQueuePage : public QObject
 
     PublishJob job(qint64 id)
     {
-        const auto found = PublishJobRepository(m_db->connection()).get(id);
+        const auto found = PublishJobRepository(m_world.database().connection()).get(id);
         return found && *found ? **found : PublishJob();
     }
 
@@ -105,17 +102,8 @@ class TestQueuePage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
-        addAllPlatforms(m_server);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY2(m_endpoints, qPrintable(error));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
+        QVERIFY2(m_world.start(&error), qPrintable(error));
 
         // Fast and deterministic: the simulator's clock, no jitter, short polls.
         AppServices::Options options;
@@ -124,20 +112,20 @@ private Q_SLOTS:
         options.queue.retry = RetryPolicy::Config{3, 1, 2};
         options.queue.tuning.pollIntervalMs = 50;
         options.queue.tickMs = 20;
-        m_services = std::make_unique<AppServices>(*m_db, *m_endpoints, options);
+        m_services = std::make_unique<AppServices>(m_world.database(), m_world.endpoints(), options);
         m_services->tokens().setClock([this] { return now(); });
         // Instagram processes a video for 10 s: time jumps instead.
         connect(&m_services->queue(), &PublishQueue::jobChanged, this, [this](qint64, State state) {
             if (state == State::Processing)
-                m_server.clock().advance(11s);
+                m_world.server().clock().advance(11s);
         });
         for (const Platform platform : {Platform::YouTube, Platform::Instagram}) {
-            const auto account = test::connectSandboxAccount(*m_db, m_services->secrets(), m_services->nam(),
-                                                             *m_endpoints, platform);
+            const auto account = test::connectSandboxAccount(
+                m_world.database(), m_services->secrets(), m_services->nam(), m_world.endpoints(), platform);
             QVERIFY2(account, qPrintable(platformName(platform)));
             m_accounts.insert(platform, account->id);
         }
-        const QString clip = test::TestClips::h264Mp4(m_dir.path());
+        const QString clip = test::TestClips::h264Mp4(m_world.path());
         QVERIFY(!clip.isEmpty());
         Video v;
         v.path = clip;
@@ -145,7 +133,7 @@ private Q_SLOTS:
         v.sizeBytes = QFileInfo(clip).size();
         v.container = QStringLiteral("mp4");
         v.durationMs = 2000;
-        const auto id = VideoRepository(m_db->connection()).insert(v);
+        const auto id = VideoRepository(m_world.database().connection()).insert(v);
         QVERIFY(id);
         m_clip = *id;
     }
@@ -251,14 +239,14 @@ private Q_SLOTS:
                 .object(),
             &error);
         QVERIFY2(quota, qPrintable(error));
-        m_server.faults().add(*quota);
+        m_world.server().faults().add(*quota);
         const QList<qint64> ids = enqueue(Platform::YouTube);
         QCOMPARE(ids.size(), 1);
         const qint64 id = ids.first();
         m_services->queue().start();
 
         QTRY_COMPARE_WITH_TIMEOUT(stateText(page, id), QStringLiteral("Needs attention"), 20000);
-        m_server.faults().clear();
+        m_world.server().faults().clear();
         QVERIFY(select(page, id));
         const QString details = page.findChild<QLabel *>(QStringLiteral("jobDetails"))->text();
         QVERIFY2(details.contains(QStringLiteral("quota"), Qt::CaseInsensitive), qPrintable(details));

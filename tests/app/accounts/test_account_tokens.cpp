@@ -3,18 +3,17 @@
 // turning the account into "needs reconnect" with the reason.
 
 #include "accounts/account_tokens.h"
-#include "all_platforms.h"
 #include "sandbox_server.h"
 #include "secrets/secret_store.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
 #include "support/http_client.h"
 #include "support/sandbox_accounts.h"
+#include "support/sandbox_world.h"
 #include "support/test_env.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace travelflow;
@@ -24,17 +23,15 @@ class TestAccountTokens : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    test::SandboxWorld m_world;
     SecretStore m_secrets;
     QNetworkAccessManager m_nam;
-    std::optional<EndpointTable> m_endpoints;
     test::HttpClient m_http;
 
     std::optional<Account> connectAccount(Platform platform)
     {
-        return test::connectSandboxAccount(*m_db, m_secrets, &m_nam, *m_endpoints, platform);
+        return test::connectSandboxAccount(m_world.database(), m_secrets, &m_nam, m_world.endpoints(),
+                                           platform);
     }
 
     Expected<OAuthTokens> tokens(AccountTokens &upkeep, qint64 id, bool force = false)
@@ -54,7 +51,7 @@ class TestAccountTokens : public QObject
     QString secret(qint64 id, const char *kind)
     {
         std::optional<QString> value;
-        m_secrets.read(SecretStore::accountKey(m_db->profileId(), id, QLatin1String(kind)), this,
+        m_secrets.read(SecretStore::accountKey(m_world.database().profileId(), id, QLatin1String(kind)), this,
                        [&](const Expected<QString> &r) { value = r ? *r : QString(); });
         if (!QTest::qWaitFor([&] { return value.has_value(); }, 15000))
             return {};
@@ -64,32 +61,24 @@ class TestAccountTokens : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
-        addAllPlatforms(m_server);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY(m_endpoints);
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY(db);
-        m_db = std::move(*db);
+        QVERIFY2(m_world.start(&error), qPrintable(error));
     }
 
     void freshTokensAreHandedOutAsTheyAre()
     {
         const auto account = connectAccount(Platform::YouTube);
         QVERIFY(account);
-        AccountTokens upkeep(*m_db, m_secrets, &m_nam, *m_endpoints);
-        upkeep.setClock([this] { return m_server.clock().now(); });
-        const int refreshesBefore
-            = static_cast<int>(m_server.recorder().forEndpoint(QStringLiteral("youtube.token")).size());
+        AccountTokens upkeep(m_world.database(), m_secrets, &m_nam, m_world.endpoints());
+        upkeep.setClock([this] { return m_world.server().clock().now(); });
+        const int refreshesBefore = static_cast<int>(
+            m_world.server().recorder().forEndpoint(QStringLiteral("youtube.token")).size());
         const auto t = tokens(upkeep, account->id);
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         QCOMPARE(t->accessToken, secret(account->id, "access_token"));
-        QCOMPARE(static_cast<int>(m_server.recorder().forEndpoint(QStringLiteral("youtube.token")).size()),
-                 refreshesBefore);
+        QCOMPARE(
+            static_cast<int>(m_world.server().recorder().forEndpoint(QStringLiteral("youtube.token")).size()),
+            refreshesBefore);
     }
 
     void expiringTokensAreRefreshedAndSavedFirst()
@@ -98,16 +87,16 @@ private Q_SLOTS:
         QVERIFY(account);
         const QString oldAccess = secret(account->id, "access_token");
         const QString oldRefresh = secret(account->id, "refresh_token");
-        AccountTokens upkeep(*m_db, m_secrets, &m_nam, *m_endpoints);
-        m_server.clock().advance(std::chrono::hours(3)); // TikTok access tokens last 2 h
-        upkeep.setClock([this] { return m_server.clock().now(); });
+        AccountTokens upkeep(m_world.database(), m_secrets, &m_nam, m_world.endpoints());
+        m_world.server().clock().advance(std::chrono::hours(3)); // TikTok access tokens last 2 h
+        upkeep.setClock([this] { return m_world.server().clock().now(); });
         const auto t = tokens(upkeep, account->id);
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         QVERIFY(t->accessToken != oldAccess);
         QVERIFY(t->refreshToken != oldRefresh); // TikTok rotates
         QCOMPARE(secret(account->id, "access_token"), t->accessToken);
         QCOMPARE(secret(account->id, "refresh_token"), t->refreshToken); // the rotated one is kept
-        const auto saved = AccountRepository(m_db->connection()).get(account->id);
+        const auto saved = AccountRepository(m_world.database().connection()).get(account->id);
         QVERIFY((*saved)->tokenExpiresAt > QDateTime::currentDateTimeUtc());
         QCOMPARE((*saved)->status, Account::Status::Connected);
     }
@@ -116,22 +105,24 @@ private Q_SLOTS:
     {
         const auto account = connectAccount(Platform::YouTube);
         QVERIFY(account);
-        AccountTokens upkeep(*m_db, m_secrets, &m_nam, *m_endpoints);
-        upkeep.setClock([this] { return m_server.clock().now(); });
+        AccountTokens upkeep(m_world.database(), m_secrets, &m_nam, m_world.endpoints());
+        upkeep.setClock([this] { return m_world.server().clock().now(); });
         QVERIFY(tokens(upkeep, account->id, true)); // a forced refresh works while the grant exists
 
         // The user removes TravelFlow's access at Google, behind our back.
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("token"), secret(account->id, "refresh_token"));
         QCOMPARE(
-            m_http.postForm(m_endpoints->url(QStringLiteral("youtube.token"), QStringLiteral("/revoke")), q)
+            m_http
+                .postForm(m_world.endpoints().url(QStringLiteral("youtube.token"), QStringLiteral("/revoke")),
+                          q)
                 .status,
             200);
 
         const auto t = tokens(upkeep, account->id, true);
         QVERIFY(!t);
         QCOMPARE(t.error().code, QStringLiteral("needs_reconnect"));
-        const auto saved = AccountRepository(m_db->connection()).get(account->id);
+        const auto saved = AccountRepository(m_world.database().connection()).get(account->id);
         QCOMPARE((*saved)->status, Account::Status::NeedsReconnect);
         QVERIFY2((*saved)->statusReason.contains(QStringLiteral("Reconnect")),
                  qPrintable((*saved)->statusReason));

@@ -6,7 +6,6 @@
 // verdicts with newLead, and an expired token refreshed once (a failed refresh is an error).
 
 #include "accounts/account_tokens.h"
-#include "all_platforms.h"
 #include "audience_script.h"
 #include "inbox/inbox_sync.h"
 #include "instagram_simulator.h"
@@ -18,6 +17,7 @@
 #include "storage/interaction_repository.h"
 #include "support/sandbox_accounts.h"
 #include "support/sandbox_posts.h"
+#include "support/sandbox_world.h"
 #include "support/test_env.h"
 #include "youtube/youtube_inbox.h"
 #include "youtube_simulator.h"
@@ -27,7 +27,6 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTimeZone>
@@ -111,14 +110,11 @@ class TestInboxSync : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_server;
+    test::SandboxWorld m_world;
     YouTubeSimulator *m_youtube = nullptr;
     InstagramSimulator *m_instagram = nullptr;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
     SecretStore m_secrets;
     QNetworkAccessManager m_nam;
-    std::optional<EndpointTable> m_endpoints;
     std::unique_ptr<AccountTokens> m_tokens;
     QMap<QString, qint64> m_accounts; // platform name -> account id
     QString m_file;
@@ -132,7 +128,7 @@ class TestInboxSync : public QObject
 
     SyncResult sync(const QString &platform)
     {
-        InboxSync sync(*m_db, *m_tokens, &m_nam, *m_endpoints);
+        InboxSync sync(m_world.database(), *m_tokens, &m_nam, m_world.endpoints());
         SyncResult out;
         connect(&sync, &InboxSync::newLead, this, [&out](qint64 id) { out.newLeads.append(id); });
         sync.syncAccount(m_accounts.value(platform), [&out](const InboxSyncReport &r) {
@@ -152,20 +148,20 @@ class TestInboxSync : public QObject
     QString uploadVideo(const QString &title)
     {
         const auto t = tokens(QStringLiteral("youtube"));
-        return t ? test::uploadYouTubeVideo(&m_nam, *m_endpoints, *t, m_file, title) : QString();
+        return t ? test::uploadYouTubeVideo(&m_nam, m_world.endpoints(), *t, m_file, title) : QString();
     }
 
     QString publishMedia(const QString &caption)
     {
         const auto t = tokens(QStringLiteral("instagram"));
-        return t ? test::publishInstagramMedia(m_server, &m_nam, *m_endpoints, InstagramSimulator::igUserId(),
-                                               *t, m_file, caption)
+        return t ? test::publishInstagramMedia(m_world.server(), &m_nam, m_world.endpoints(),
+                                               InstagramSimulator::igUserId(), *t, m_file, caption)
                  : QString();
     }
 
     QJsonArray world(const QString &platform, const QString &key) const
     {
-        return m_server.world().value(platform).toObject().value(key).toArray();
+        return m_world.server().world().value(platform).toObject().value(key).toArray();
     }
 
     // Ids of the simulator's comments and replies (YouTube: the whole channel; Instagram:
@@ -182,7 +178,7 @@ class TestInboxSync : public QObject
     // so an item stored twice (even under two kinds) shows as rows > ids.size().
     QSet<QString> storedCommentIds(const QString &platform, int *rows = nullptr)
     {
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_world.database().connection());
         q.prepare(QStringLiteral(
             "SELECT remote_id FROM interactions WHERE account_id = ? AND kind IN ('comment', 'reply')"));
         q.addBindValue(m_accounts.value(platform));
@@ -202,7 +198,7 @@ class TestInboxSync : public QObject
     {
         InteractionFilter f;
         f.accountId = m_accounts.value(platform);
-        const auto n = InteractionRepository(m_db->connection()).count(f);
+        const auto n = InteractionRepository(m_world.database().connection()).count(f);
         return n ? *n : -1;
     }
 
@@ -245,7 +241,7 @@ class TestInboxSync : public QObject
 
     QStringList resumeTokens(const QString &platform, const QString &scope, const QString &remoteId)
     {
-        const auto tokens = InboxStateRepository(m_db->connection())
+        const auto tokens = InboxStateRepository(m_world.database().connection())
                                 .resumeTokens(m_accounts.value(platform), scope, remoteId);
         return tokens ? *tokens : QStringList{QStringLiteral("<error>")};
     }
@@ -253,43 +249,36 @@ class TestInboxSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
         qRegisterMetaType<std::optional<PlatformError>>();
-        addAllPlatforms(m_server);
-        m_youtube = static_cast<YouTubeSimulator *>(m_server.platform(QStringLiteral("youtube")));
-        m_instagram = static_cast<InstagramSimulator *>(m_server.platform(QStringLiteral("instagram")));
+        m_youtube = static_cast<YouTubeSimulator *>(m_world.server().platform(QStringLiteral("youtube")));
+        m_instagram
+            = static_cast<InstagramSimulator *>(m_world.server().platform(QStringLiteral("instagram")));
         QVERIFY(m_youtube && m_instagram);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY2(m_endpoints, qPrintable(error));
+        QVERIFY2(m_world.start(&error), qPrintable(error));
 
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_tokens = std::make_unique<AccountTokens>(*m_db, m_secrets, &m_nam, *m_endpoints);
-        m_tokens->setClock([this] { return m_server.clock().now(); });
+        m_tokens
+            = std::make_unique<AccountTokens>(m_world.database(), m_secrets, &m_nam, m_world.endpoints());
+        m_tokens->setClock([this] { return m_world.server().clock().now(); });
         for (const QString &platform :
              {QStringLiteral("tiktok"), QStringLiteral("instagram"), QStringLiteral("youtube")}) {
-            const auto account = test::connectSandboxAccount(*m_db, m_secrets, &m_nam, *m_endpoints,
-                                                             *platformFromName(platform));
+            const auto account = test::connectSandboxAccount(
+                m_world.database(), m_secrets, &m_nam, m_world.endpoints(), *platformFromName(platform));
             QVERIFY2(account, qPrintable(platform));
             m_accounts.insert(platform, account->id);
         }
 
-        m_file = m_dir.filePath(QStringLiteral("clip.mp4"));
+        m_file = m_world.filePath(QStringLiteral("clip.mp4"));
         QFile clip(m_file);
         QVERIFY(clip.open(QIODevice::WriteOnly));
         clip.write(QByteArray(64 * 1024, 'v'));
     }
 
-    void init() { m_server.faults().clear(); }
+    void init() { m_world.server().faults().clear(); }
 
     void tiktokGivesCountsOnly()
     {
-        const auto tiktokCalls = m_server.recorder().forEndpoint(QStringLiteral("tiktok.api")).size();
+        const auto tiktokCalls = m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api")).size();
         const SyncResult r = sync(QStringLiteral("tiktok"));
         QVERIFY(r.finished);
         QVERIFY(!r.report.error);
@@ -299,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(r.report.added, 0);
         QCOMPARE(r.report.fetched, 0);
         QCOMPARE(storedCount(QStringLiteral("tiktok")), 0);
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("tiktok.api")).size(), tiktokCalls);
+        QCOMPARE(m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api")).size(), tiktokCalls);
     }
 
     void youtubePagesIncrementallyWithoutDuplicates()
@@ -323,7 +312,7 @@ private Q_SLOTS:
         const QDate day = QDateTime::currentDateTimeUtc()
                               .toTimeZone(QTimeZone(QByteArrayLiteral("America/Los_Angeles")))
                               .date();
-        const auto units = InboxStateRepository(m_db->connection())
+        const auto units = InboxStateRepository(m_world.database().connection())
                                .quotaUnits(m_accounts.value(QStringLiteral("youtube")), day);
         QVERIFY(units && *units >= first.report.quotaUnits);
 
@@ -333,7 +322,7 @@ private Q_SLOTS:
         QVERIFY2(again.report.fetched <= 110, qPrintable(QString::number(again.report.fetched)));
 
         // New comments come at the top: one page brings them.
-        m_server.clock().advance(10min);
+        m_world.server().clock().advance(10min);
         m_youtube->addComments(video, 7);
         const QSet<QString> more = worldCommentIds(QStringLiteral("youtube"));
         const SyncResult third = sync(QStringLiteral("youtube"));
@@ -347,14 +336,14 @@ private Q_SLOTS:
 
     void youtubeQuotaMidSyncResumes()
     {
-        m_server.clock().advance(10min); // the new comments are the newest of the channel
+        m_world.server().clock().advance(10min); // the new comments are the newest of the channel
         const QString video = uploadVideo(QStringLiteral("Quota video"));
         QVERIFY(!video.isEmpty());
         m_youtube->addComments(video, 250);
         const QSet<QString> before = worldCommentIds(QStringLiteral("youtube"));
         const QSet<QString> storedBefore = storedCommentIds(QStringLiteral("youtube"));
 
-        m_server.faults().add(
+        m_world.server().faults().add(
             fault(FaultRule::Action::QuotaExhausted, QStringLiteral("youtube.api.commentThreads.list"), 1));
         const SyncResult cut = sync(QStringLiteral("youtube"));
         QVERIFY(cut.finished);
@@ -376,14 +365,14 @@ private Q_SLOTS:
         QVERIFY(resumeTokens(QStringLiteral("youtube"), QStringLiteral("comments"), QString()).isEmpty());
 
         // Interrupted twice: in the newest part, then again while resuming.
-        m_server.clock().advance(10min);
+        m_world.server().clock().advance(10min);
         m_youtube->addComments(video, 230);
         const QSet<QString> twice = worldCommentIds(QStringLiteral("youtube"));
-        m_server.faults().add(
+        m_world.server().faults().add(
             fault(FaultRule::Action::Status, QStringLiteral("youtube.api.commentThreads.list"), 1, 500));
         QVERIFY(sync(QStringLiteral("youtube")).report.error);
         QCOMPARE(resumeTokens(QStringLiteral("youtube"), QStringLiteral("comments"), QString()).size(), 1);
-        m_server.faults().add(
+        m_world.server().faults().add(
             fault(FaultRule::Action::Status, QStringLiteral("youtube.api.commentThreads.list"), 1, 503));
         QVERIFY(sync(QStringLiteral("youtube")).report.error);
         QCOMPARE(resumeTokens(QStringLiteral("youtube"), QStringLiteral("comments"), QString()).size(), 1);
@@ -412,7 +401,7 @@ private Q_SLOTS:
         // Every new item has a verdict; the audience's customers are found and announced.
         InteractionFilter all;
         all.accountId = m_accounts.value(QStringLiteral("instagram"));
-        const auto items = InteractionRepository(m_db->connection()).find(all);
+        const auto items = InteractionRepository(m_world.database().connection()).find(all);
         QVERIFY(items);
         QSet<QString> leadLines;
         for (const AudienceLine &line : AudienceScript::comments()) {
@@ -438,7 +427,7 @@ private Q_SLOTS:
 
         syncAddsOnlyNew(QStringLiteral("instagram"));
 
-        m_server.clock().advance(1min);
+        m_world.server().clock().advance(1min);
         m_instagram->addComments(media, 5);
         const QSet<QString> more = worldCommentIds(QStringLiteral("instagram"));
         const SyncResult third = sync(QStringLiteral("instagram"));
@@ -459,7 +448,7 @@ private Q_SLOTS:
         // Page 1 of the new post goes through, page 2 fails.
         FaultRule rule = fault(FaultRule::Action::Status, QStringLiteral("instagram.graph.comments"), 1, 500);
         rule.path = QRegularExpression(QRegularExpression::escape(media));
-        m_server.faults().add(rule);
+        m_world.server().faults().add(rule);
         const SyncResult cut = sync(QStringLiteral("instagram"));
         QVERIFY(cut.report.error);
         QCOMPARE(cut.report.error->kind, PlatformError::Kind::Transient);
@@ -479,8 +468,8 @@ private Q_SLOTS:
         // the sync, byte for byte.
         const auto ytTokens = tokens(QStringLiteral("youtube"));
         QVERIFY(ytTokens);
-        YouTubeInbox youtube(&m_nam, *m_endpoints);
-        QSqlQuery q(m_db->connection());
+        YouTubeInbox youtube(&m_nam, m_world.endpoints());
+        QSqlQuery q(m_world.database().connection());
         q.prepare(
             QStringLiteral("SELECT remote_id FROM interactions WHERE account_id = ? AND kind = 'comment' "
                            "AND from_owner = 0 ORDER BY created_at DESC LIMIT 1"));
@@ -496,7 +485,7 @@ private Q_SLOTS:
         QVERIFY2(sent->ok(), sent->error ? qPrintable(sent->error->message) : "");
 
         QVERIFY(!sync(QStringLiteral("youtube")).report.error);
-        const auto mine = InteractionRepository(m_db->connection())
+        const auto mine = InteractionRepository(m_world.database().connection())
                               .findRemote(m_accounts.value(QStringLiteral("youtube")),
                                           Interaction::Kind::Reply, sent->value->remoteId);
         QVERIFY(mine && *mine);
@@ -511,7 +500,7 @@ private Q_SLOTS:
               QStringLiteral("مرحبا"), QStringLiteral("שלום привет"), kMixedText}) {
             InteractionFilter f;
             f.search = query;
-            const auto found = InteractionRepository(m_db->connection()).find(f);
+            const auto found = InteractionRepository(m_world.database().connection()).find(f);
             QVERIFY2(found, qPrintable(query));
             const bool hit = std::any_of(found->cbegin(), found->cend(),
                                          [&](const Interaction &i) { return i.id == (*mine)->id; });
@@ -524,7 +513,7 @@ private Q_SLOTS:
         }
         InteractionFilter none;
         none.search = QStringLiteral("приветствие"); // a longer word is no match
-        const auto nothing = InteractionRepository(m_db->connection()).find(none);
+        const auto nothing = InteractionRepository(m_world.database().connection()).find(none);
         QVERIFY(nothing && nothing->isEmpty());
         // Search words are words, never FTS syntax.
         for (const QString &query :
@@ -532,19 +521,19 @@ private Q_SLOTS:
               QStringLiteral("*"), QStringLiteral("text:hi"), QStringLiteral("-minus")}) {
             InteractionFilter f;
             f.search = query;
-            QVERIFY2(InteractionRepository(m_db->connection()).find(f), qPrintable(query));
+            QVERIFY2(InteractionRepository(m_world.database().connection()).find(f), qPrintable(query));
         }
         InteractionFilter synthetic;
         synthetic.search = QStringLiteral("комментарий");
         synthetic.accountId = m_accounts.value(QStringLiteral("youtube"));
-        const auto russian = InteractionRepository(m_db->connection()).count(synthetic);
+        const auto russian = InteractionRepository(m_world.database().connection()).count(synthetic);
         QVERIFY(russian && *russian >= 100); // half of the synthetic comments, found case-insensitively
     }
 
     void threadWithManyRepliesIsReadInFull()
     {
         // YouTube includes five replies with a thread; the rest come from their own listing.
-        m_server.clock().advance(10min);
+        m_world.server().clock().advance(10min);
         const QString video = uploadVideo(QStringLiteral("Replies video"));
         QVERIFY(!video.isEmpty());
         m_youtube->addComments(video, 1);
@@ -557,7 +546,7 @@ private Q_SLOTS:
         QVERIFY(!top.isEmpty());
         const auto t = tokens(QStringLiteral("youtube"));
         QVERIFY(t);
-        YouTubeInbox youtube(&m_nam, *m_endpoints);
+        YouTubeInbox youtube(&m_nam, m_world.endpoints());
         RemoteItem comment;
         comment.remoteId = top;
         QStringList sent;
@@ -573,12 +562,12 @@ private Q_SLOTS:
         const SyncResult r = sync(QStringLiteral("youtube"));
         QVERIFY2(!r.report.error, r.report.error ? qPrintable(r.report.error->message) : "");
         const auto parent
-            = InteractionRepository(m_db->connection())
+            = InteractionRepository(m_world.database().connection())
                   .findRemote(m_accounts.value(QStringLiteral("youtube")), Interaction::Kind::Comment, top);
         QVERIFY(parent && *parent);
         for (const QString &id : std::as_const(sent)) {
             const auto reply
-                = InteractionRepository(m_db->connection())
+                = InteractionRepository(m_world.database().connection())
                       .findRemote(m_accounts.value(QStringLiteral("youtube")), Interaction::Kind::Reply, id);
             QVERIFY2(reply && *reply, qPrintable(id));
             QCOMPARE((*reply)->remoteParentId, top);
@@ -587,29 +576,30 @@ private Q_SLOTS:
             QVERIFY((*reply)->permalink.contains(video));
             QVERIFY((*reply)->fromOwner);
         }
-        const auto count = InteractionRepository(m_db->connection())
+        const auto count = InteractionRepository(m_world.database().connection())
                                .countReplies(m_accounts.value(QStringLiteral("youtube")), top);
         QVERIFY(count);
         QCOMPARE(*count, 8);
         // Read in full: the next sync does not list them again.
         const int lists = static_cast<int>(
-            m_server.recorder().forEndpoint(QStringLiteral("youtube.api.comments.list")).size());
+            m_world.server().recorder().forEndpoint(QStringLiteral("youtube.api.comments.list")).size());
         syncAddsOnlyNew(QStringLiteral("youtube"));
-        QCOMPARE(static_cast<int>(
-                     m_server.recorder().forEndpoint(QStringLiteral("youtube.api.comments.list")).size()),
-                 lists);
+        QCOMPARE(
+            static_cast<int>(
+                m_world.server().recorder().forEndpoint(QStringLiteral("youtube.api.comments.list")).size()),
+            lists);
     }
 
     void expiredTokenIsRefreshedOnceAndAFailedRefreshIsReported()
     {
-        m_server.clock().advance(1min);
+        m_world.server().clock().advance(1min);
         const QString video = uploadVideo(QStringLiteral("Token video"));
         QVERIFY(!video.isEmpty());
         m_youtube->addComments(video, 3);
         // The token stops working mid-sync and the refresh fails: the sync says so.
-        m_server.faults().add(
+        m_world.server().faults().add(
             fault(FaultRule::Action::TokenExpired, QStringLiteral("youtube.api.commentThreads.list")));
-        m_server.faults().add(
+        m_world.server().faults().add(
             fault(FaultRule::Action::Status, QStringLiteral("youtube.token.token"), 0, 503));
         const SyncResult failed = sync(QStringLiteral("youtube"));
         QVERIFY(failed.finished);
@@ -617,14 +607,14 @@ private Q_SLOTS:
         QCOMPARE(failed.report.added, 0);
 
         // With the token service back, one refresh and the same page again.
-        const int refreshes
-            = static_cast<int>(m_server.recorder().forEndpoint(QStringLiteral("youtube.token.token")).size());
+        const int refreshes = static_cast<int>(
+            m_world.server().recorder().forEndpoint(QStringLiteral("youtube.token.token")).size());
         const SyncResult ok = sync(QStringLiteral("youtube"));
         QVERIFY2(!ok.report.error, ok.report.error ? qPrintable(ok.report.error->message) : "");
         QVERIFY(ok.report.added >= 3);
-        QCOMPARE(
-            static_cast<int>(m_server.recorder().forEndpoint(QStringLiteral("youtube.token.token")).size()),
-            refreshes + 1);
+        QCOMPARE(static_cast<int>(
+                     m_world.server().recorder().forEndpoint(QStringLiteral("youtube.token.token")).size()),
+                 refreshes + 1);
     }
 
     void conversationsAreReadUntilOneIsUpToDate()
@@ -650,7 +640,7 @@ private Q_SLOTS:
         script->conversations.insert(QStringLiteral("p3"), third);
 
         const auto run = [&] {
-            InboxSync sync(*m_db, *m_tokens, &m_nam, *m_endpoints);
+            InboxSync sync(m_world.database(), *m_tokens, &m_nam, m_world.endpoints());
             sync.setInboxFactory(
                 [script](const Account &) { return std::make_unique<ScriptedInbox>(script); });
             std::optional<InboxSyncReport> report;
@@ -685,7 +675,7 @@ private Q_SLOTS:
         script->requested.clear();
         r = run();
         QCOMPARE(r.added, 2);
-        const auto b1 = InteractionRepository(m_db->connection())
+        const auto b1 = InteractionRepository(m_world.database().connection())
                             .findRemote(m_accounts.value(QStringLiteral("instagram")),
                                         Interaction::Kind::Message, QStringLiteral("b1"));
         QVERIFY(b1 && *b1);
@@ -695,7 +685,7 @@ private Q_SLOTS:
 
     void unknownAccountIsAnError()
     {
-        InboxSync sync(*m_db, *m_tokens, &m_nam, *m_endpoints);
+        InboxSync sync(m_world.database(), *m_tokens, &m_nam, m_world.endpoints());
         std::optional<InboxSyncReport> report;
         sync.syncAccount(9999, [&](const InboxSyncReport &r) { report = r; });
         QVERIFY(QTest::qWaitFor([&] { return report.has_value(); }, 5000));

@@ -6,7 +6,6 @@
 // round-trips byte for byte through the platform and the next sync.
 
 #include "accounts/account_tokens.h"
-#include "all_platforms.h"
 #include "inbox/inbox_sync.h"
 #include "inbox/reply_sender.h"
 #include "instagram/instagram_inbox.h"
@@ -18,6 +17,7 @@
 #include "storage/reply_outbox_repository.h"
 #include "support/sandbox_accounts.h"
 #include "support/sandbox_posts.h"
+#include "support/sandbox_world.h"
 #include "support/test_env.h"
 #include "youtube/youtube_inbox.h"
 #include "youtube_simulator.h"
@@ -27,7 +27,6 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -62,24 +61,21 @@ class TestReplySender : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_server;
+    test::SandboxWorld m_world;
     YouTubeSimulator *m_youtube = nullptr;
     InstagramSimulator *m_instagram = nullptr;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
     SecretStore m_secrets;
     QNetworkAccessManager m_nam;
-    std::optional<EndpointTable> m_endpoints;
     std::unique_ptr<AccountTokens> m_tokens;
     QMap<QString, qint64> m_accounts; // platform name -> account id
     QString m_file;
     QSet<qint64> m_used; // inbox items a test has answered already
 
-    QDateTime now() { return m_server.clock().now(); }
+    QDateTime now() { return m_world.server().clock().now(); }
 
     std::unique_ptr<ReplySender> sender()
     {
-        auto s = std::make_unique<ReplySender>(*m_db, *m_tokens, &m_nam, *m_endpoints);
+        auto s = std::make_unique<ReplySender>(m_world.database(), *m_tokens, &m_nam, m_world.endpoints());
         s->setClock([this] { return now(); });
         s->setRetryPolicy(RetryPolicy(RetryPolicy::Config{4, 60, 120}));
         return s;
@@ -96,23 +92,23 @@ class TestReplySender : public QObject
     }
 
     // Waits out the retry delay (at most 2 min of the simulator's time with the policy above).
-    void later() { m_server.clock().advance(3min); }
+    void later() { m_world.server().clock().advance(3min); }
 
     OutgoingReply outbox(qint64 id)
     {
-        auto r = ReplyOutboxRepository(m_db->connection()).get(id);
+        auto r = ReplyOutboxRepository(m_world.database().connection()).get(id);
         return r && *r ? **r : OutgoingReply();
     }
 
     Interaction item(qint64 id)
     {
-        auto i = InteractionRepository(m_db->connection()).get(id);
+        auto i = InteractionRepository(m_world.database().connection()).get(id);
         return i && *i ? **i : Interaction();
     }
 
     InboxSyncReport sync(const QString &platform)
     {
-        InboxSync sync(*m_db, *m_tokens, &m_nam, *m_endpoints);
+        InboxSync sync(m_world.database(), *m_tokens, &m_nam, m_world.endpoints());
         std::optional<InboxSyncReport> out;
         sync.syncAccount(m_accounts.value(platform), [&out](const InboxSyncReport &r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
@@ -123,7 +119,7 @@ class TestReplySender : public QObject
     // An audience comment (top level) of the platform not answered by an earlier test.
     qint64 freshComment(const QString &platform)
     {
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_world.database().connection());
         q.prepare(QStringLiteral("SELECT id FROM interactions WHERE account_id = ? AND kind = 'comment' AND "
                                  "from_owner = 0 ORDER BY created_at DESC, id DESC"));
         q.addBindValue(m_accounts.value(platform));
@@ -144,7 +140,7 @@ class TestReplySender : public QObject
     {
         QStringList ids;
         const QJsonArray comments
-            = m_server.world().value(platform).toObject().value(QStringLiteral("comments")).toArray();
+            = m_world.server().world().value(platform).toObject().value(QStringLiteral("comments")).toArray();
         for (const auto &v : comments) {
             const QJsonObject c = v.toObject();
             if (c.value(QStringLiteral("parent_id")).toString() == parentRemoteId
@@ -157,7 +153,8 @@ class TestReplySender : public QObject
     QJsonArray privateReplies(const QString &commentRemoteId) const
     {
         QJsonArray out;
-        const QJsonArray all = m_server.world()
+        const QJsonArray all = m_world.server()
+                                   .world()
                                    .value(QStringLiteral("instagram"))
                                    .toObject()
                                    .value(QStringLiteral("private_replies"))
@@ -171,7 +168,7 @@ class TestReplySender : public QObject
 
     int requests(const QString &endpoint, const QByteArray &method = {})
     {
-        const auto all = m_server.recorder().forEndpoint(endpoint);
+        const auto all = m_world.server().recorder().forEndpoint(endpoint);
         return static_cast<int>(std::count_if(all.cbegin(), all.cend(), [&](const RecordedRequest &r) {
             return r.endpoint == endpoint && (method.isEmpty() || r.method == method);
         }));
@@ -185,14 +182,14 @@ class TestReplySender : public QObject
     QString uploadVideo(const QString &title)
     {
         const auto t = tokens(QStringLiteral("youtube"));
-        return t ? test::uploadYouTubeVideo(&m_nam, *m_endpoints, *t, m_file, title) : QString();
+        return t ? test::uploadYouTubeVideo(&m_nam, m_world.endpoints(), *t, m_file, title) : QString();
     }
 
     QString publishMedia(const QString &caption)
     {
         const auto t = tokens(QStringLiteral("instagram"));
-        return t ? test::publishInstagramMedia(m_server, &m_nam, *m_endpoints, InstagramSimulator::igUserId(),
-                                               *t, m_file, caption)
+        return t ? test::publishInstagramMedia(m_world.server(), &m_nam, m_world.endpoints(),
+                                               InstagramSimulator::igUserId(), *t, m_file, caption)
                  : QString();
     }
 
@@ -222,7 +219,7 @@ class TestReplySender : public QObject
         const QString sendEndpoint
             = platform == QLatin1String("youtube") ? kYouTubeInsert : kInstagramReplies;
         const int posted = requests(sendEndpoint, "POST");
-        m_server.faults().add(rule);
+        m_world.server().faults().add(rule);
         QSignalSpy changed(s.get(), &ReplySender::replyChanged);
         QCOMPARE(sendDue(*s), 0);
         QCOMPARE(requests(sendEndpoint, "POST"), posted + 1);
@@ -249,7 +246,7 @@ class TestReplySender : public QObject
         QCOMPARE(requests(sendEndpoint, "POST"), posted + (platformActed ? 1 : 2));
         QVERIFY(r.lastErrorCode.isEmpty());
         QCOMPARE(item(itemId).state, Interaction::State::Replied);
-        const auto mine = InteractionRepository(m_db->connection())
+        const auto mine = InteractionRepository(m_world.database().connection())
                               .findRemote(target.accountId, Interaction::Kind::Reply, r.remoteId);
         QVERIFY(mine && *mine);
         QVERIFY((*mine)->fromOwner);
@@ -266,33 +263,26 @@ class TestReplySender : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
         qRegisterMetaType<std::optional<PlatformError>>();
         qRegisterMetaType<OutgoingReply::State>();
-        addAllPlatforms(m_server);
-        m_youtube = static_cast<YouTubeSimulator *>(m_server.platform(QStringLiteral("youtube")));
-        m_instagram = static_cast<InstagramSimulator *>(m_server.platform(QStringLiteral("instagram")));
+        m_youtube = static_cast<YouTubeSimulator *>(m_world.server().platform(QStringLiteral("youtube")));
+        m_instagram
+            = static_cast<InstagramSimulator *>(m_world.server().platform(QStringLiteral("instagram")));
         QVERIFY(m_youtube && m_instagram);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY2(m_endpoints, qPrintable(error));
+        QVERIFY2(m_world.start(&error), qPrintable(error));
 
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_tokens = std::make_unique<AccountTokens>(*m_db, m_secrets, &m_nam, *m_endpoints);
+        m_tokens
+            = std::make_unique<AccountTokens>(m_world.database(), m_secrets, &m_nam, m_world.endpoints());
         m_tokens->setClock([this] { return now(); });
         for (const QString &platform : {QStringLiteral("instagram"), QStringLiteral("youtube")}) {
-            const auto account = test::connectSandboxAccount(*m_db, m_secrets, &m_nam, *m_endpoints,
-                                                             *platformFromName(platform));
+            const auto account = test::connectSandboxAccount(
+                m_world.database(), m_secrets, &m_nam, m_world.endpoints(), *platformFromName(platform));
             QVERIFY2(account, qPrintable(platform));
             m_accounts.insert(platform, account->id);
         }
 
-        m_file = m_dir.filePath(QStringLiteral("clip.mp4"));
+        m_file = m_world.filePath(QStringLiteral("clip.mp4"));
         QFile clip(m_file);
         QVERIFY(clip.open(QIODevice::WriteOnly));
         clip.write(QByteArray(64 * 1024, 'v'));
@@ -310,7 +300,7 @@ private Q_SLOTS:
         }
     }
 
-    void init() { m_server.faults().clear(); }
+    void init() { m_world.server().faults().clear(); }
 
     void enqueueRefusesWhatCannotBeSent()
     {
@@ -328,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, QStringLiteral("reply.private_unsupported"));
 
         // A message and our own comment cannot be answered from here.
-        InteractionRepository repo(m_db->connection());
+        InteractionRepository repo(m_world.database().connection());
         Interaction message;
         message.accountId = m_accounts.value(QStringLiteral("instagram"));
         message.platform = Platform::Instagram;
@@ -352,7 +342,7 @@ private Q_SLOTS:
         r = s->enqueue(o->first, OutgoingReply::Kind::Private, QStringLiteral("hi"));
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("reply.not_answerable"));
-        QCOMPARE(ReplyOutboxRepository(m_db->connection()).listDue(now().addDays(1))->size(), 0);
+        QCOMPARE(ReplyOutboxRepository(m_world.database().connection()).listDue(now().addDays(1))->size(), 0);
     }
 
     void youtubeServerErrorThenSentOnce()
@@ -396,10 +386,10 @@ private Q_SLOTS:
         OutgoingReply r = outbox(id);
         r.state = State::Sending;
         r.attempts = 1;
-        QVERIFY(ReplyOutboxRepository(m_db->connection()).save(r));
+        QVERIFY(ReplyOutboxRepository(m_world.database().connection()).save(r));
         const auto t = tokens(QStringLiteral("youtube"));
         QVERIFY(t);
-        YouTubeInbox inbox(&m_nam, *m_endpoints);
+        YouTubeInbox inbox(&m_nam, m_world.endpoints());
         RemoteItem remote;
         remote.remoteId = target.remoteId;
         std::optional<PlatformOutcome<RemoteReply>> direct;
@@ -439,7 +429,7 @@ private Q_SLOTS:
 
         const qint64 second = enqueue(*s, itemId, text);
         QVERIFY(second > 0);
-        m_server.faults().add(fault(FaultRule::Action::Status, kYouTubeInsert));
+        m_world.server().faults().add(fault(FaultRule::Action::Status, kYouTubeInsert));
         QCOMPARE(sendDue(*s), 0);
         QCOMPARE(outbox(second).state, State::Sending);
         later();
@@ -477,7 +467,7 @@ private Q_SLOTS:
         auto s = sender();
         const qint64 itemId = freshComment(QStringLiteral("youtube"));
         const qint64 id = enqueue(*s, itemId, QStringLiteral("Refused reply"));
-        m_server.faults().add(fault(FaultRule::Action::Status, kYouTubeInsert, "POST", 400));
+        m_world.server().faults().add(fault(FaultRule::Action::Status, kYouTubeInsert, "POST", 400));
         QCOMPARE(sendDue(*s), 0);
         const OutgoingReply r = outbox(id);
         QCOMPARE(r.state, State::Failed);
@@ -507,7 +497,8 @@ private Q_SLOTS:
         const auto again = s->enqueue(itemId, OutgoingReply::Kind::Private, QStringLiteral("One more"));
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("reply.private_once"));
-        QCOMPARE(ReplyOutboxRepository(m_db->connection()).listForInteraction(itemId)->size(), 1);
+        QCOMPARE(ReplyOutboxRepository(m_world.database().connection()).listForInteraction(itemId)->size(),
+                 1);
         // A public reply to the same comment is still fine.
         QVERIFY(s->enqueue(itemId, OutgoingReply::Kind::Public, QStringLiteral("Sent you a DM")));
         QCOMPARE(sendDue(*s), 1);
@@ -521,7 +512,7 @@ private Q_SLOTS:
         const Interaction target = item(itemId);
         const qint64 id
             = enqueue(*s, itemId, QStringLiteral("Prices are in your DMs"), OutgoingReply::Kind::Private);
-        m_server.faults().add(fault(FaultRule::Action::CloseMidBody, kInstagramMessages, "POST"));
+        m_world.server().faults().add(fault(FaultRule::Action::CloseMidBody, kInstagramMessages, "POST"));
         QCOMPARE(sendDue(*s), 0);
         QCOMPARE(outbox(id).state, State::Sending);
         QCOMPARE(privateReplies(target.remoteId).size(), 1); // it did go out
@@ -563,7 +554,7 @@ private Q_SLOTS:
 
         const InboxSyncReport report = sync(platform);
         QVERIFY2(!report.error, report.error ? qPrintable(report.error->message) : "");
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_world.database().connection());
         q.prepare(
             QStringLiteral("SELECT id, text, kind, from_owner FROM interactions WHERE account_id = ? AND "
                            "remote_id = ?"));
@@ -580,7 +571,7 @@ private Q_SLOTS:
         InteractionFilter f;
         f.search = QStringLiteral("привет");
         f.accountId = target.accountId;
-        const auto found = InteractionRepository(m_db->connection()).find(f);
+        const auto found = InteractionRepository(m_world.database().connection()).find(f);
         QVERIFY(found);
         QVERIFY(std::any_of(found->cbegin(), found->cend(),
                             [&](const Interaction &i) { return i.id == stored; }));

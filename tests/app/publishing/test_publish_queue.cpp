@@ -8,7 +8,6 @@
 // YouTube schedules natively while TikTok waits in the queue, cancel stops a running job.
 
 #include "accounts/account_tokens.h"
-#include "all_platforms.h"
 #include "publishing/post_composer.h"
 #include "publishing/publish_queue.h"
 #include "sandbox_server.h"
@@ -18,6 +17,7 @@
 #include "storage/publish_job_repository.h"
 #include "storage/video_repository.h"
 #include "support/sandbox_accounts.h"
+#include "support/sandbox_world.h"
 #include "support/test_clips.h"
 #include "support/test_env.h"
 
@@ -28,7 +28,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTimeZone>
@@ -127,24 +126,21 @@ class TestPublishQueue : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    test::SandboxWorld m_world;
     SecretStore m_secrets;
     QNetworkAccessManager m_nam;
-    std::optional<EndpointTable> m_endpoints;
     std::unique_ptr<AccountTokens> m_tokens;
     QMap<QString, qint64> m_accounts; // platform name -> account id
     qint64 m_clip = 0; // a real 2 s H.264 clip: one request or chunk everywhere
     qint64 m_big = 0; // kBigFileBytes
     QString m_bigSha; // SHA-256 of its file
 
-    QDateTime now() { return m_server.clock().now(); }
+    QDateTime now() { return m_world.server().clock().now(); }
 
     bool connectAccount(const QString &platform)
     {
-        const auto account = test::connectSandboxAccount(*m_db, m_secrets, &m_nam, *m_endpoints,
-                                                         *platformFromName(platform));
+        const auto account = test::connectSandboxAccount(m_world.database(), m_secrets, &m_nam,
+                                                         m_world.endpoints(), *platformFromName(platform));
         if (account)
             m_accounts.insert(platform, account->id);
         return account.has_value();
@@ -158,7 +154,7 @@ class TestPublishQueue : public QObject
         v.sizeBytes = QFileInfo(path).size();
         v.container = QStringLiteral("mp4");
         v.durationMs = 2000;
-        const auto id = VideoRepository(m_db->connection()).insert(v);
+        const auto id = VideoRepository(m_world.database().connection()).insert(v);
         return id ? *id : 0;
     }
 
@@ -171,11 +167,12 @@ class TestPublishQueue : public QObject
         options.retry = RetryPolicy::Config{3, 1, 2};
         options.tuning.pollIntervalMs = 50;
         options.tickMs = 20;
-        auto queue = std::make_unique<PublishQueue>(*m_db, *m_tokens, &m_nam, *m_endpoints, options);
+        auto queue = std::make_unique<PublishQueue>(m_world.database(), *m_tokens, &m_nam,
+                                                    m_world.endpoints(), options);
         // TikTok processes a video for 5 s, Instagram for 10 s: time jumps instead.
         connect(queue.get(), &PublishQueue::jobChanged, this, [this](qint64, State state) {
             if (state == State::Processing)
-                m_server.clock().advance(11s);
+                m_world.server().clock().advance(11s);
         });
         return queue;
     }
@@ -194,7 +191,7 @@ class TestPublishQueue : public QObject
 
     QList<qint64> enqueue(const PostRequest &r)
     {
-        PostComposer composer(*m_db, *m_tokens, &m_nam, *m_endpoints);
+        PostComposer composer(m_world.database(), *m_tokens, &m_nam, m_world.endpoints());
         composer.setClock([this] { return now(); });
         std::optional<Expected<PostComposition>> result;
         composer.enqueue(r, [&](const Expected<PostComposition> &c) { result = c; });
@@ -205,7 +202,7 @@ class TestPublishQueue : public QObject
 
     PublishJob job(qint64 id)
     {
-        const auto found = PublishJobRepository(m_db->connection()).get(id);
+        const auto found = PublishJobRepository(m_world.database().connection()).get(id);
         return found && *found ? **found : PublishJob();
     }
 
@@ -220,13 +217,13 @@ class TestPublishQueue : public QObject
 
     QList<PublishJob> jobsIn(const QList<State> &states)
     {
-        return PublishJobRepository(m_db->connection()).listByState(states).value();
+        return PublishJobRepository(m_world.database().connection()).listByState(states).value();
     }
 
     // Requests the platform answered with 2xx or YouTube's 308 ("resume incomplete").
     QList<RecordedRequest> accepted(const QString &endpoint)
     {
-        QList<RecordedRequest> ok = m_server.recorder().forEndpoint(endpoint);
+        QList<RecordedRequest> ok = m_world.server().recorder().forEndpoint(endpoint);
         ok.removeIf(
             [](const RecordedRequest &r) { return !(r.status >= 200 && r.status < 300) && r.status != 308; });
         return ok;
@@ -247,7 +244,7 @@ class TestPublishQueue : public QObject
     // What the platform shows as published (YouTube: uploaded videos that did not fail).
     QJsonArray published(const QString &platform)
     {
-        const QJsonObject world = m_server.world().value(platform).toObject();
+        const QJsonObject world = m_world.server().world().value(platform).toObject();
         if (platform == QLatin1String("tiktok"))
             return world.value(QStringLiteral("posts")).toArray();
         if (platform == QLatin1String("instagram"))
@@ -277,7 +274,7 @@ class TestPublishQueue : public QObject
     // The SHA-256 of the bytes the platform received for the job.
     QString uploadedSha(const QString &platform, const PublishJob &j)
     {
-        const QJsonObject world = m_server.world().value(platform).toObject();
+        const QJsonObject world = m_world.server().world().value(platform).toObject();
         const QString key = byPlatform(platform, "publish_id", "id", "id");
         const QString id = platform == QLatin1String("tiktok") ? j.publishId
             : platform == QLatin1String("instagram")           ? j.containerId
@@ -306,7 +303,8 @@ class TestPublishQueue : public QObject
     // Leaves no job behind that a later test's queue would pick up.
     void cancelUnfinished()
     {
-        PublishQueue queue(*m_db, *m_tokens, &m_nam, *m_endpoints, PublishQueue::Options());
+        PublishQueue queue(m_world.database(), *m_tokens, &m_nam, m_world.endpoints(),
+                           PublishQueue::Options());
         for (const PublishJob &j : jobsIn(kActive + QList<State>{State::NeedsAttention, State::Failed}))
             QVERIFY(queue.cancel(j.id));
     }
@@ -314,26 +312,18 @@ class TestPublishQueue : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs the Secret Service: run through scripts/test.sh");
-        test::setSandboxClientEnvironment();
-        addAllPlatforms(m_server);
         QString error;
-        QVERIFY2(m_server.start(0, &error), qPrintable(error));
-        m_endpoints = test::sandboxEndpointTable(m_server, m_dir.path(), &error);
-        QVERIFY2(m_endpoints, qPrintable(error));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("profile")));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_tokens = std::make_unique<AccountTokens>(*m_db, m_secrets, &m_nam, *m_endpoints);
+        QVERIFY2(m_world.start(&error), qPrintable(error));
+        m_tokens
+            = std::make_unique<AccountTokens>(m_world.database(), m_secrets, &m_nam, m_world.endpoints());
         m_tokens->setClock([this] { return now(); }); // refreshed when the simulator says they expire
         for (const QString &platform : kPlatforms)
             QVERIFY2(connectAccount(platform), qPrintable(platform));
 
-        const QString clip = test::TestClips::h264Mp4(m_dir.path());
+        const QString clip = test::TestClips::h264Mp4(m_world.path());
         QVERIFY(!clip.isEmpty());
         m_clip = addVideo(clip);
-        const QString big = m_dir.filePath(QStringLiteral("big.mp4"));
+        const QString big = m_world.filePath(QStringLiteral("big.mp4"));
         m_bigSha = writeFile(big, kBigFileBytes);
         QVERIFY(!m_bigSha.isEmpty());
         m_big = addVideo(big);
@@ -342,10 +332,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server.recorder().clear();
-        m_server.clock().advance(61s); // the simulators' per-minute request windows start afresh
+        m_world.server().recorder().clear();
+        m_world.server().clock().advance(61s); // the simulators' per-minute request windows start afresh
         for (const QString &platform : kPlatforms) {
-            const auto account = AccountRepository(m_db->connection()).get(m_accounts.value(platform));
+            const auto account
+                = AccountRepository(m_world.database().connection()).get(m_accounts.value(platform));
             if (!account || !*account || (*account)->status != Account::Status::Connected)
                 QVERIFY2(connectAccount(platform), qPrintable(platform)); // an earlier test ended its grant
         }
@@ -353,7 +344,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_server.faults().clear();
+        m_world.server().faults().clear();
         cancelUnfinished();
     }
 
@@ -441,7 +432,7 @@ private Q_SLOTS:
         const qsizetype before = published(platform).size();
         const QList<qint64> ids = enqueue(request({platform}, m_clip));
         QCOMPARE(ids.size(), 1);
-        m_server.faults().add(rule(fault.constData()));
+        m_world.server().faults().add(rule(fault.constData()));
         auto queue = makeQueue();
         queue->start();
 
@@ -455,7 +446,7 @@ private Q_SLOTS:
         const FaultRule injected = rule(fault.constData());
         if (injected.action == FaultRule::Action::TokenExpired && j.state == State::Published) {
             // Refused once, refreshed, and the same step asked again with the new token.
-            const QList<RecordedRequest> calls = m_server.recorder().forEndpoint(injected.endpoint);
+            const QList<RecordedRequest> calls = m_world.server().recorder().forEndpoint(injected.endpoint);
             QVERIFY(calls.size() >= 2);
             QCOMPARE(calls.first().status, 401);
             QVERIFY(accepted(injected.endpoint).size() == calls.size() - 1);
@@ -477,7 +468,7 @@ private Q_SLOTS:
         QCOMPARE(queue->pacer().heldUntil(platform, now()), j.nextAttemptAt);
         queue.reset();
         cancelUnfinished();
-        m_server.clock().advance(25h); // Instagram keeps its limit for a day
+        m_world.server().clock().advance(25h); // Instagram keeps its limit for a day
     }
 
     // A 429's Retry-After stops every job of the platform, not only the one that got it.
@@ -486,7 +477,7 @@ private Q_SLOTS:
         const QList<qint64> first = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         const QList<qint64> second = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         QCOMPARE(first.size() + second.size(), 2);
-        m_server.faults().add(
+        m_world.server().faults().add(
             rule(R"({"action":"rate_limit","retry_after":2,"endpoint":"tiktok.api.video.init"})"));
         auto queue = makeQueue();
         queue->start();
@@ -494,9 +485,10 @@ private Q_SLOTS:
         QCOMPARE(job(first.first()).state, State::Published);
         QCOMPARE(job(second.first()).state, State::Published);
 
-        QList<RecordedRequest> calls = m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.v"));
-        calls += m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.creator_info"));
-        calls += m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.status"));
+        QList<RecordedRequest> calls
+            = m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api.v"));
+        calls += m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api.creator_info"));
+        calls += m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api.status"));
         std::sort(calls.begin(), calls.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
         const auto limited
             = std::find_if(calls.cbegin(), calls.cend(), [](const auto &r) { return r.status == 429; });
@@ -528,7 +520,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, fault);
         const QList<qint64> ids = enqueue(request({platform}, m_clip));
         QCOMPARE(ids.size(), 1);
-        m_server.faults().add(rule(fault.constData()));
+        m_world.server().faults().add(rule(fault.constData()));
         auto queue = makeQueue();
         queue->start();
         QVERIFY(settled(ids.first()));
@@ -541,11 +533,11 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
 
         // Just before the reset nothing happens; just after, the queue goes on by itself.
-        m_server.clock().advance(
+        m_world.server().clock().advance(
             std::chrono::seconds(qMax<qint64>(0, now().secsTo(waiting.nextAttemptAt) - 5)));
         QVERIFY(!waitUntil([&] { return job(ids.first()).state != State::NeedsAttention; }, 300));
         QCOMPARE(answered(sessionEndpoint(platform)), 0);
-        m_server.clock().advance(6s);
+        m_world.server().clock().advance(6s);
         QVERIFY(reaches(ids.first(), State::Published));
         const PublishJob done = job(ids.first());
         QCOMPARE(postsOf(platform, done).size(), 1);
@@ -557,7 +549,7 @@ private Q_SLOTS:
     {
         const QList<qint64> ids = enqueue(request({QStringLiteral("youtube")}, m_clip));
         QCOMPARE(ids.size(), 1);
-        m_server.faults().add(
+        m_world.server().faults().add(
             rule(R"({"action":"status","status":503,"endpoint":"youtube.upload.start","times":-1})"));
         auto queue = makeQueue();
         queue->start();
@@ -566,13 +558,13 @@ private Q_SLOTS:
         QCOMPARE(j.state, State::NeedsAttention);
         QCOMPARE(j.lastErrorCode, QStringLiteral("gave_up"));
         QCOMPARE(j.attempts, 3);
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("youtube.upload.start")).size(), 3);
+        QCOMPARE(m_world.server().recorder().forEndpoint(QStringLiteral("youtube.upload.start")).size(), 3);
         QVERIFY2(j.lastErrorText.contains(QLatin1String("YouTube"))
                      && j.lastErrorText.contains(QLatin1String("503")),
                  qPrintable(j.lastErrorText));
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
 
-        m_server.faults().clear();
+        m_world.server().faults().clear();
         QVERIFY(queue->retry(ids.first()));
         QVERIFY(settled(ids.first()));
         j = job(ids.first());
@@ -585,7 +577,7 @@ private Q_SLOTS:
     {
         const qint64 account = m_accounts.value(QStringLiteral("youtube"));
         QVERIFY(
-            AccountRepository(m_db->connection())
+            AccountRepository(m_world.database().connection())
                 .setStatus(account, Account::Status::NeedsReconnect, QStringLiteral("Access was removed.")));
         const QList<qint64> ids = enqueue(request({QStringLiteral("youtube")}, m_clip));
         QCOMPARE(ids.size(), 1);
@@ -595,15 +587,16 @@ private Q_SLOTS:
         const PublishJob waiting = job(ids.first());
         QCOMPARE(waiting.state, State::NeedsAttention);
         QCOMPARE(waiting.lastErrorCode, QStringLiteral("needs_reconnect"));
-        const QString name = (*AccountRepository(m_db->connection()).get(account))->displayName;
+        const QString name = (*AccountRepository(m_world.database().connection()).get(account))->displayName;
         QVERIFY2(waiting.lastErrorText.contains(QLatin1String("YouTube"))
                      && waiting.lastErrorText.contains(name)
                      && waiting.lastErrorText.contains(QLatin1String("reconnect")),
                  qPrintable(waiting.lastErrorText));
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("youtube.upload")).size(), 0);
+        QCOMPARE(m_world.server().recorder().forEndpoint(QStringLiteral("youtube.upload")).size(), 0);
 
-        QVERIFY(AccountRepository(m_db->connection()).setStatus(account, Account::Status::Connected));
+        QVERIFY(AccountRepository(m_world.database().connection())
+                    .setStatus(account, Account::Status::Connected));
         QVERIFY(reaches(ids.first(), State::Published));
         QCOMPARE(postsOf(QStringLiteral("youtube"), job(ids.first())).size(), 1);
     }
@@ -614,7 +607,7 @@ private Q_SLOTS:
     {
         const QList<qint64> ids = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         QCOMPARE(ids.size(), 1);
-        m_server.faults().add(
+        m_world.server().faults().add(
             rule(R"({"action":"token_expired","endpoint":"tiktok.api.video.init","times":-1})"));
         auto queue = makeQueue();
         queue->start();
@@ -623,12 +616,12 @@ private Q_SLOTS:
         QCOMPARE(j.state, State::NeedsAttention);
         QCOMPARE(j.lastErrorCode, QStringLiteral("needs_reconnect"));
         QVERIFY2(j.lastErrorText.contains(QLatin1String("TikTok")), qPrintable(j.lastErrorText));
-        const auto account
-            = AccountRepository(m_db->connection()).get(m_accounts.value(QStringLiteral("tiktok")));
+        const auto account = AccountRepository(m_world.database().connection())
+                                 .get(m_accounts.value(QStringLiteral("tiktok")));
         QCOMPARE((*account)->status, Account::Status::NeedsReconnect);
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
         QVERIFY(!waitUntil([&] { return job(ids.first()).state != State::NeedsAttention; }, 300));
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.video.init")).size(), 2);
+        QCOMPARE(m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api.video.init")).size(), 2);
     }
 
     void stoppedQueueResumesWithoutASecondSession_data()
@@ -700,9 +693,9 @@ private Q_SLOTS:
         const PublishJob tiktok = job(ids.at(1));
         QCOMPARE(tiktok.state, State::Queued);
         QCOMPARE(tiktok.nextAttemptAt, r.at);
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.v")).size(), 0);
+        QCOMPARE(m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api.v")).size(), 0);
 
-        m_server.clock().advance(std::chrono::seconds(now().secsTo(r.at) + 1));
+        m_world.server().clock().advance(std::chrono::seconds(now().secsTo(r.at) + 1));
         QVERIFY(reaches(ids.at(1), State::Published));
         QCOMPARE(postsOf(QStringLiteral("tiktok"), job(ids.at(1))).size(), 1);
         QCOMPARE(notices.size(), 0); // on time: nothing to apologise for
@@ -713,7 +706,8 @@ private Q_SLOTS:
         const QList<qint64> ids = enqueue(request({QStringLiteral("tiktok")}, m_clip));
         QCOMPARE(ids.size(), 1);
         const qint64 id = ids.first();
-        m_server.faults().add(rule(R"({"action":"delay","delay_ms":1000,"endpoint":"tiktok.upload"})"));
+        m_world.server().faults().add(
+            rule(R"({"action":"delay","delay_ms":1000,"endpoint":"tiktok.upload"})"));
         auto queue = makeQueue();
         queue->start();
         QVERIFY(reaches(id, State::Uploading));
@@ -724,7 +718,7 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return queue->isIdle(); }));
         // Whatever the PUT in flight did at TikTok, nothing follows it.
         QVERIFY(!waitUntil([&] { return job(id).state != State::Cancelled; }, 1100));
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("tiktok.api.status")).size(), 0);
+        QCOMPARE(m_world.server().recorder().forEndpoint(QStringLiteral("tiktok.api.status")).size(), 0);
 
         // Retry continues from where TikTok is; a published job cannot be cancelled.
         QVERIFY(queue->retry(id));
@@ -756,9 +750,9 @@ private Q_SLOTS:
         QCOMPARE(job(id).state, State::Queued);
         QCOMPARE(job(id).nextAttemptAt, r.at);
         QVERIFY(!waitUntil([&] { return job(id).state != State::Queued; }, 300));
-        QCOMPARE(m_server.recorder().forEndpoint(QStringLiteral("youtube.upload")).size(), 0);
+        QCOMPARE(m_world.server().recorder().forEndpoint(QStringLiteral("youtube.upload")).size(), 0);
 
-        m_server.clock().advance(std::chrono::seconds(now().secsTo(r.at) + 1));
+        m_world.server().clock().advance(std::chrono::seconds(now().secsTo(r.at) + 1));
         QVERIFY(reaches(id, State::Published));
         const QList<QJsonObject> videos = postsOf(QStringLiteral("youtube"), job(id));
         QCOMPARE(videos.size(), 1);
