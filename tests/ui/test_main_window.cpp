@@ -7,8 +7,10 @@
 #include "tray_icon.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPalette>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -124,6 +126,61 @@ private Q_SLOTS:
         QVERIFY(label);
         QVERIFY(label->text().contains(QStringLiteral("http://127.0.0.1:4242")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("sandbox")));
+    }
+
+    void everyAreaFollowsADarkPalette()
+    {
+        // A dark system theme: no area may paint large light surfaces of its own (hard-coded
+        // light backgrounds would show up as bright blocks in the grab).
+        const auto lightShare = [](const QImage &shot) {
+            qint64 bright = 0;
+            for (int y = 0; y < shot.height(); y += 4) {
+                const auto *line = reinterpret_cast<const QRgb *>(shot.constScanLine(y));
+                for (int x = 0; x < shot.width(); x += 4)
+                    bright += qGray(line[x]) > 200 ? 1 : 0;
+            }
+            return double(bright) / double((shot.height() / 4) * (shot.width() / 4));
+        };
+        const QPalette before = QApplication::palette();
+        {
+            // The measure sees the default light theme as light (the grab really paints).
+            MainWindow window(*m_services, nullptr);
+            window.resize(1200, 760);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(lightShare(window.grab().toImage().convertToFormat(QImage::Format_RGB32)) > 0.5);
+        }
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Mid, QColor(0x40, 0x40, 0x40));
+        dark.setColor(QPalette::Midlight, QColor(0x45, 0x45, 0x45));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb5));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(dark);
+        {
+            MainWindow window(*m_services, nullptr);
+            window.resize(1200, 760);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (int area = 0; area < MainWindow::areaNames().size(); ++area) {
+                window.showArea(static_cast<MainWindow::Area>(area));
+                QCoreApplication::processEvents();
+                const double share
+                    = lightShare(window.grab().toImage().convertToFormat(QImage::Format_RGB32));
+                QVERIFY2(share < 0.05,
+                         qPrintable(QStringLiteral("%1: %2% of the window is light")
+                                        .arg(MainWindow::areaNames().at(area))
+                                        .arg(share * 100, 0, 'f', 1)));
+            }
+        }
+        QApplication::setPalette(before);
     }
 
     void bringToFrontRestoresAMinimisedWindow()
