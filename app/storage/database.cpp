@@ -13,6 +13,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace travelflow {
@@ -74,6 +75,21 @@ bool removeAbandonedLockFiles(const QString &lockPath)
     return removed;
 }
 
+// A process killed while it removed a dead owner's lock leaves an empty ".rmlock" beside
+// that lock; until it is a second old (see above) every start is refused as if the dead
+// owner were alive. A restart right after such a kill waits out the rest of that second.
+bool waitForAbandonedRemovalLock(const QString &lockPath)
+{
+    const QFileInfo removal(lockPath + QStringLiteral(".rmlock"));
+    if (!removal.exists() || removal.size() != 0 || QFileInfo(lockPath).size() == 0)
+        return false;
+    const qint64 age = removal.lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age < 0 || age > 1000)
+        return false;
+    QThread::msleep(static_cast<unsigned long>(1100 - age));
+    return true;
+}
+
 } // namespace
 
 Database::Database(QString dataDir, QString connectionName, std::unique_ptr<QLockFile> lock)
@@ -118,7 +134,10 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &dataDir, const
     auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QLatin1String(kLockFileName)));
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     if (!lock->tryLock(0)
-        && !(lock->error() == QLockFile::LockFailedError && removeAbandonedLockFiles(lock->fileName())
+        && !(lock->error() == QLockFile::LockFailedError
+             && (removeAbandonedLockFiles(lock->fileName())
+                 || (waitForAbandonedRemovalLock(lock->fileName())
+                     && removeAbandonedLockFiles(lock->fileName())))
              && lock->tryLock(0)))
         return lockError(dataDir, *lock);
 

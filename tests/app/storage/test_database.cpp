@@ -154,6 +154,21 @@ private Q_SLOTS:
             QVERIFY2(db, db ? name : qPrintable(db.error().message));
         }
 
+        {
+            // Killed a moment ago while removing a dead owner's lock: the restart right
+            // after it waits out the rest of the second instead of being refused.
+            QTemporaryDir dir;
+            QFile stale(QDir(dir.path()).filePath(QStringLiteral("travelflow.lock")));
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("999999\ntravelflow-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+            stale.close();
+            QFile removal(QDir(dir.path()).filePath(QStringLiteral("travelflow.lock.rmlock")));
+            QVERIFY(removal.open(QIODevice::WriteOnly));
+            removal.close();
+            auto db = Database::open(dir.path());
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        }
+
         // A fresh empty file may be a live process that has not written its pid yet: refused.
         QTemporaryDir dir;
         QFile fresh(QDir(dir.path()).filePath(QStringLiteral("travelflow.lock")));
