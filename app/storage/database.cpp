@@ -75,18 +75,24 @@ bool removeAbandonedLockFiles(const QString &lockPath)
     return removed;
 }
 
-// A process killed while it removed a dead owner's lock leaves an empty ".rmlock" beside
-// that lock; until it is a second old (see above) every start is refused as if the dead
-// owner were alive. A restart right after such a kill waits out the rest of that second.
-bool waitForAbandonedRemovalLock(const QString &lockPath)
+// The same empty files, a moment after their process was killed: a restart right away (a
+// crash loop, or a user who double-clicks again) would be refused as if the dead process
+// were alive. Wait out the rest of their second; a live owner has written its pid by then
+// and still holds the profile.
+bool waitForYoungEmptyLockFiles(const QString &lockPath)
 {
-    const QFileInfo removal(lockPath + QStringLiteral(".rmlock"));
-    if (!removal.exists() || removal.size() != 0 || QFileInfo(lockPath).size() == 0)
+    qint64 youngest = -1;
+    for (const QString &path : QStringList{lockPath, lockPath + QStringLiteral(".rmlock")}) {
+        const QFileInfo f(path);
+        if (!f.exists() || f.size() != 0)
+            continue;
+        const qint64 age = f.lastModified().msecsTo(QDateTime::currentDateTime());
+        if (age >= 0 && age <= 1000)
+            youngest = youngest < 0 ? age : qMin(youngest, age);
+    }
+    if (youngest < 0)
         return false;
-    const qint64 age = removal.lastModified().msecsTo(QDateTime::currentDateTime());
-    if (age < 0 || age > 1000)
-        return false;
-    QThread::msleep(static_cast<unsigned long>(1100 - age));
+    QThread::msleep(static_cast<unsigned long>(1100 - youngest));
     return true;
 }
 
@@ -136,7 +142,7 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &dataDir, const
     if (!lock->tryLock(0)
         && !(lock->error() == QLockFile::LockFailedError
              && (removeAbandonedLockFiles(lock->fileName())
-                 || (waitForAbandonedRemovalLock(lock->fileName())
+                 || (waitForYoungEmptyLockFiles(lock->fileName())
                      && removeAbandonedLockFiles(lock->fileName())))
              && lock->tryLock(0)))
         return lockError(dataDir, *lock);

@@ -169,14 +169,17 @@ private Q_SLOTS:
             QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         }
 
-        // A fresh empty file may be a live process that has not written its pid yet: refused.
+        // A fresh empty file may be a live process that has not written its pid yet: it gets
+        // its second, and only then, still empty, counts as abandoned.
         QTemporaryDir dir;
         QFile fresh(QDir(dir.path()).filePath(QStringLiteral("travelflow.lock")));
         QVERIFY(fresh.open(QIODevice::WriteOnly));
         fresh.close();
+        QElapsedTimer waited;
+        waited.start();
         auto db = Database::open(dir.path());
-        QVERIFY(!db);
-        QCOMPARE(db.error().kind, Error::Kind::Locked);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QVERIFY2(waited.elapsed() >= 900, qPrintable(QString::number(waited.elapsed())));
     }
 
     void damagedFileIsReportedAndLeftAlone_data()
