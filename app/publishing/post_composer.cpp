@@ -30,9 +30,7 @@ struct PostComposer::Pending
     Done done;
 };
 
-namespace {
-
-CaptionRules::Platform rulesPlatform(Platform platform)
+CaptionRules::Platform PostComposer::rulesPlatform(Platform platform)
 {
     switch (platform) {
     case Platform::TikTok: return CaptionRules::Platform::TikTok;
@@ -41,6 +39,8 @@ CaptionRules::Platform rulesPlatform(Platform platform)
     }
     return CaptionRules::Platform::TikTok;
 }
+
+namespace {
 
 PostProblem problemFor(const Account &account, const QString &field, const QString &rule,
                        const QString &message)
@@ -168,7 +168,8 @@ QList<PostProblem> PostComposer::checkTarget(qint64 accountId, Platform platform
         draft.privacy = QStringLiteral("private");
     }
     const bool inbox = isInbox(variant.options);
-    for (const CaptionViolation &v : CaptionRules::validate(rulesPlatform(platform), draft, now)) {
+    for (const CaptionViolation &v :
+         CaptionRules::validate(PostComposer::rulesPlatform(platform), draft, now)) {
         if (inbox && v.field == QLatin1String("privacy"))
             continue; // drafts get their privacy in the TikTok app
         if (problem.rule == v.rule || (v.field == QLatin1String("privacy") && !problem.rule.isEmpty()))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/caption_rules.h"
 #include "common/endpoint_table.h"
 #include "core/expected.h"
 #include "core/platform.h"
@@ -118,6 +119,8 @@ public:
     static QString tiktokPrivacyLabel(const QString &level);
 
     static const QStringList &genericPrivacyValues();
+    // The caption rules' name for a platform (the window's live counters use the same rules).
+    static CaptionRules::Platform rulesPlatform(Platform platform);
     // The platform's value for a generic privacy choice; empty with `problem` filled when
     // the platform (or, on TikTok, this creator) does not offer it.
     static QString mapPrivacy(Platform platform, const QString &generic, const QStringList &tiktokOptions,

@@ -1,6 +1,7 @@
 #include "variant_editor.h"
 
 #include "common/caption_rules.h"
+#include "publishing/post_composer.h"
 #include "tiktok_posting_panel.h"
 #include "widgets/platform_style.h"
 
@@ -16,16 +17,6 @@
 namespace travelflow {
 
 namespace {
-
-CaptionRules::Platform rulesPlatform(Platform platform)
-{
-    switch (platform) {
-    case Platform::TikTok: return CaptionRules::Platform::TikTok;
-    case Platform::Instagram: return CaptionRules::Platform::Instagram;
-    case Platform::YouTube: return CaptionRules::Platform::YouTube;
-    }
-    return CaptionRules::Platform::TikTok;
-}
 
 QString unitText(const QString &unit)
 {
@@ -97,7 +88,8 @@ VariantEditor::VariantEditor(const Account &account, QWidget *parent) : QWidget(
     layout->addLayout(form);
 
     auto *counters = new QHBoxLayout;
-    for (const CaptionMeasure &m : CaptionRules::measure(rulesPlatform(account.platform), CaptionDraft())) {
+    for (const CaptionMeasure &m :
+         CaptionRules::measure(PostComposer::rulesPlatform(account.platform), CaptionDraft())) {
         auto *label = new QLabel(this);
         label->setObjectName(QStringLiteral("counter_%1_%2").arg(m.field, m.unit));
         counters->addWidget(label);
@@ -172,7 +164,8 @@ void VariantEditor::updateCounters()
     draft.title = v.title;
     draft.caption = v.caption;
     draft.tags = v.tags;
-    const QList<CaptionMeasure> measures = CaptionRules::measure(rulesPlatform(m_account.platform), draft);
+    const QList<CaptionMeasure> measures
+        = CaptionRules::measure(PostComposer::rulesPlatform(m_account.platform), draft);
     const QLocale locale;
     for (qsizetype i = 0; i < measures.size() && i < m_counters.size(); ++i) {
         const CaptionMeasure &m = measures.at(i);
