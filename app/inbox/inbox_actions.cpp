@@ -4,7 +4,6 @@
 #include "inbox/reply_sender.h"
 #include "leads/profile_lead_model.h"
 #include "storage/database.h"
-#include "storage/reply_outbox_repository.h"
 
 #include <QAtomicInteger>
 #include <QFutureWatcher>
@@ -138,18 +137,8 @@ QString InboxActions::privateReplyUnavailableReason(const Interaction &item, con
         return tr("Only Instagram has private replies to comments.");
     if (QString reason = replyUnavailableReason(item); !reason.isEmpty())
         return reason;
-    if (item.createdAt.secsTo(now) > ReplySender::kPrivateReplyWindowSeconds) {
-        return tr("Instagram allows a private reply only within 7 days of the comment; this one is older. "
-                  "Answer publicly instead.");
-    }
-    auto earlier = ReplyOutboxRepository(m_database.connection()).listForInteraction(item.id);
-    if (!earlier)
-        return earlier.error().message;
-    for (const OutgoingReply &r : *earlier) {
-        if (r.kind == OutgoingReply::Kind::Private && r.state != OutgoingReply::State::Failed
-            && r.state != OutgoingReply::State::Cancelled)
-            return tr("Instagram allows one private reply per comment, and this comment has one.");
-    }
+    if (auto refusal = ReplySender::privateReplyRefusal(m_database.connection(), item, now))
+        return refusal->message;
     return {};
 }
 

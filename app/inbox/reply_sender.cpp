@@ -57,25 +57,32 @@ Expected<qint64> ReplySender::enqueue(qint64 interactionId, OutgoingReply::Kind 
             return Error::make(Error::Kind::Validation, QStringLiteral("reply.private_unsupported"),
                                tr("Only Instagram has private replies to comments."));
         }
-        if (i.createdAt.secsTo(m_clock()) > kPrivateReplyWindowSeconds) {
-            return Error::make(
-                Error::Kind::Validation, QStringLiteral("reply.private_too_old"),
-                tr("Instagram allows a private reply only within 7 days of the comment; this one "
-                   "is older. Answer publicly instead."));
-        }
-        auto earlier = ReplyOutboxRepository(db).listForInteraction(interactionId);
-        if (!earlier)
-            return earlier.error();
-        for (const OutgoingReply &r : *earlier) {
-            if (r.kind == OutgoingReply::Kind::Private && r.state != OutgoingReply::State::Failed
-                && r.state != OutgoingReply::State::Cancelled) {
-                return Error::make(
-                    Error::Kind::Validation, QStringLiteral("reply.private_once"),
-                    tr("Instagram allows one private reply per comment, and this comment has one."));
-            }
-        }
+        if (auto refusal = privateReplyRefusal(db, i, m_clock()))
+            return *refusal;
     }
     return ReplyOutboxRepository(db).enqueue(interactionId, kind, text);
+}
+
+std::optional<Error> ReplySender::privateReplyRefusal(const QSqlDatabase &db, const Interaction &item,
+                                                      const QDateTime &now)
+{
+    if (item.createdAt.secsTo(now) > kPrivateReplyWindowSeconds) {
+        return Error::make(Error::Kind::Validation, QStringLiteral("reply.private_too_old"),
+                           tr("Instagram allows a private reply only within 7 days of the comment; this one "
+                              "is older. Answer publicly instead."));
+    }
+    auto earlier = ReplyOutboxRepository(db).listForInteraction(item.id);
+    if (!earlier)
+        return earlier.error();
+    for (const OutgoingReply &r : *earlier) {
+        if (r.kind == OutgoingReply::Kind::Private && r.state != OutgoingReply::State::Failed
+            && r.state != OutgoingReply::State::Cancelled) {
+            return Error::make(
+                Error::Kind::Validation, QStringLiteral("reply.private_once"),
+                tr("Instagram allows one private reply per comment, and this comment has one."));
+        }
+    }
+    return std::nullopt;
 }
 
 void ReplySender::sendDue(const std::function<void(int)> &done)

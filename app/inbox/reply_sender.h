@@ -9,9 +9,11 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -31,6 +33,11 @@ class ReplySender : public QObject
 public:
     using InboxFactory = std::function<std::unique_ptr<PlatformInbox>(const Account &)>;
     static constexpr qint64 kPrivateReplyWindowSeconds = qint64{7} * 24 * 3600; // Instagram
+    // Instagram's private-reply rules for an answerable Instagram comment: within 7 days, and
+    // one per comment. Why not, or nothing when one may be sent. The inbox shows the same
+    // reason before the user types.
+    static std::optional<Error> privateReplyRefusal(const QSqlDatabase &db, const Interaction &item,
+                                                    const QDateTime &now);
 
     ReplySender(Database &database, AccountTokens &tokens, QNetworkAccessManager *nam,
                 EndpointTable endpoints, QObject *parent = nullptr);
