@@ -54,6 +54,9 @@ struct InboxSync::Run
     QList<InboxCursor> scopes; // still to do
     QSet<QString> replyScopes; // comments whose replies are queued already
     bool refreshed = false;
+    bool finished = false; // a page still in flight is then only billed
+    bool storing = false; // a page waits to be stored while the next one is fetched
+    std::function<void()> held; // that next page, when it came first
     InboxSyncReport report;
     Done done;
 };
@@ -150,37 +153,55 @@ void InboxSync::fetchPage(const std::shared_ptr<Run> &run, const InboxCursor &cu
 {
     run->inbox->list(
         cursor, run->tokens, this, [this, run, cursor, resuming](const PlatformOutcome<RemotePage> &page) {
-            if (page.ok())
-                return storePage(run, cursor, *page.value, resuming);
-            const PlatformError &e = *page.error;
-            if (e.kind == PlatformError::Kind::AuthExpired && !run->refreshed) {
-                run->refreshed = true; // once: a fresh token, then the same page again
-                return m_tokens.refresh(run->account.id, this,
-                                        [this, run, cursor, resuming, e](const Expected<OAuthTokens> &t) {
-                                            if (!t) {
-                                                // Not a success: the page was not read. Say why the token
-                                                // could not be renewed (a refusal already marked the account
-                                                // "reconnect").
-                                                PlatformError failed = e;
-                                                failed.code = t.error().code;
-                                                failed.message = t.error().message;
-                                                return finish(run, failed);
-                                            }
-                                            run->tokens = *t;
-                                            fetchPage(run, cursor, resuming);
-                                        });
+            if (run->storing) { // asked for ahead: handled once the page before it is stored
+                run->held = [this, run, cursor, resuming, page] { onPage(run, cursor, resuming, page); };
+                return;
             }
-            // Remember the page that failed so the next sync continues here.
-            InboxStateRepository state(m_database.connection());
-            const QString scope = scopeName(cursor.scope);
-            auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
-            if (tokens && !resuming && !cursor.pageToken.isEmpty()) {
-                tokens->append(cursor.pageToken);
-                state.setResumeTokens(run->account.id, scope, cursor.remoteId, *tokens);
-            }
-            qCInfo(lcInbox) << "sync of account" << run->account.id << "stopped in" << scope << ":" << e.code;
-            finish(run, e);
+            onPage(run, cursor, resuming, page);
         });
+}
+
+void InboxSync::onPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming,
+                       const PlatformOutcome<RemotePage> &page)
+{
+    if (run->finished) {
+        // Asked for ahead of a page whose storing then failed: spent, not stored.
+        if (page.ok() && page.value->quotaUnits > 0)
+            InboxStateRepository(m_database.connection())
+                .addQuotaUnits(run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
+                               page.value->quotaUnits);
+        return;
+    }
+    if (page.ok())
+        return storePage(run, cursor, *page.value, resuming);
+    const PlatformError &e = *page.error;
+    if (e.kind == PlatformError::Kind::AuthExpired && !run->refreshed) {
+        run->refreshed = true; // once: a fresh token, then the same page again
+        return m_tokens.refresh(run->account.id, this,
+                                [this, run, cursor, resuming, e](const Expected<OAuthTokens> &t) {
+                                    if (!t) {
+                                        // Not a success: the page was not read. Say why the token
+                                        // could not be renewed (a refusal already marked the account
+                                        // "reconnect").
+                                        PlatformError failed = e;
+                                        failed.code = t.error().code;
+                                        failed.message = t.error().message;
+                                        return finish(run, failed);
+                                    }
+                                    run->tokens = *t;
+                                    fetchPage(run, cursor, resuming);
+                                });
+    }
+    // Remember the page that failed so the next sync continues here.
+    InboxStateRepository state(m_database.connection());
+    const QString scope = scopeName(cursor.scope);
+    auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
+    if (tokens && !resuming && !cursor.pageToken.isEmpty()) {
+        tokens->append(cursor.pageToken);
+        state.setResumeTokens(run->account.id, scope, cursor.remoteId, *tokens);
+    }
+    qCInfo(lcInbox) << "sync of account" << run->account.id << "stopped in" << scope << ":" << e.code;
+    finish(run, e);
 }
 
 void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
@@ -193,6 +214,35 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
         InboxStateRepository(db).addQuotaUnits(run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
                                                page.quotaUnits);
 
+    // The next page is asked for before this one is stored when this one cannot end the
+    // listing (none of its comments is stored yet; replies are read to the end): the
+    // platform then prepares it while SQLite stores this one. Where this page may meet the
+    // stored part, the next is asked for only when it is needed, so no quota goes on it.
+    const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
+    const InboxCursor next{cursor.scope, cursor.remoteId, page.nextPageToken};
+    const bool prefetched = !resuming && !page.nextPageToken.isEmpty()
+        && cursor.scope != InboxCursor::Scope::Conversations && (!stopAtKnown || !meetsStored(run, page));
+    if (!prefetched)
+        return writePage(run, cursor, page, resuming, false);
+    // Qt starts a request from the event loop: the store waits its turn behind it.
+    run->storing = true;
+    fetchPage(run, next, false);
+    QMetaObject::invokeMethod(
+        this,
+        [this, run, cursor, page, resuming] {
+            writePage(run, cursor, page, resuming, true);
+            run->storing = false;
+            if (auto held = std::exchange(run->held, nullptr))
+                held();
+        },
+        Qt::QueuedConnection);
+}
+
+void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
+                          bool resuming, bool prefetched)
+{
+    const QSqlDatabase db = m_database.connection();
+    const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Interaction> rows;
     rows.reserve(page.items.size());
@@ -284,10 +334,11 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
 
     // Replies come in no promised order: read them all. Elsewhere, newest first: a stored
     // item means the rest of this listing is stored too (or left for the resume stack).
-    const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
     InboxStateRepository state(db);
     const QString scope = scopeName(cursor.scope);
     if (!resuming) {
+        if (prefetched)
+            return; // the next page is on its way and carries on from there
         if (!page.nextPageToken.isEmpty() && !(stopAtKnown && reachedKnown))
             return fetchPage(run, InboxCursor{cursor.scope, cursor.remoteId, page.nextPageToken}, false);
     } else {
@@ -306,8 +357,23 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
     nextScope(run);
 }
 
+bool InboxSync::meetsStored(const std::shared_ptr<Run> &run, const RemotePage &page) const
+{
+    QStringList comments;
+    for (const RemoteItem &item : page.items) {
+        if (item.kind == RemoteItem::Kind::Comment)
+            comments.append(item.remoteId);
+    }
+    const auto stored = InteractionRepository(m_database.connection())
+                            .anyStored(run->account.id, Interaction::Kind::Comment, comments);
+    return !stored || *stored; // unsure: as if it did
+}
+
 void InboxSync::finish(const std::shared_ptr<Run> &run, const std::optional<PlatformError> &error)
 {
+    if (run->finished)
+        return;
+    run->finished = true;
     run->report.error = error;
     qCInfo(lcInbox) << "sync of account" << run->report.accountId << "fetched" << run->report.fetched
                     << "added" << run->report.added << "leads" << run->report.leads << "units"

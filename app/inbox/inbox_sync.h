@@ -70,8 +70,14 @@ private:
     void nextScope(const std::shared_ptr<Run> &run);
     void fetchPosts(const std::shared_ptr<Run> &run, const QString &pageToken);
     void fetchPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming);
+    void onPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming,
+                const PlatformOutcome<RemotePage> &page);
     void storePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
                    bool resuming);
+    void writePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
+                   bool resuming, bool prefetched);
+    // Whether a comment of the page is stored already (the listing ends there).
+    bool meetsStored(const std::shared_ptr<Run> &run, const RemotePage &page) const;
     void finish(const std::shared_ptr<Run> &run, const std::optional<PlatformError> &error);
 
     Database &m_database;

@@ -1,5 +1,6 @@
 #include "interaction_repository.h"
 
+#include "interaction_batch_writer.h"
 #include "sql_helpers.h"
 #include "transaction.h"
 
@@ -58,94 +59,6 @@ Interaction readInteraction(const QSqlQuery &q)
 
 InteractionRepository::InteractionRepository(const QSqlDatabase &db) : m_db(db) { }
 
-// The two statements of an insert, prepared once per batch.
-struct InteractionRepository::InsertStatements
-{
-    explicit InsertStatements(const QSqlDatabase &db) : find(db), insert(db)
-    {
-        find.setForwardOnly(true);
-        find.prepare(QStringLiteral(
-            "SELECT id FROM interactions WHERE account_id = ? AND kind = ? AND remote_id = ?"));
-        // A reply finds its parent by the parent's remote id when the caller did not know it.
-        insert.prepare(QStringLiteral(
-            "INSERT INTO interactions (account_id, platform, kind, remote_id, remote_parent_id, parent_id, "
-            "remote_post_id, thread_id, author_id, author_name, text, created_at, updated_at, fetched_at, "
-            "lead_label, lead_score, lead_reason, lead_user_label, state, lead_state, notes, permalink, "
-            "can_reply, from_owner) VALUES (?, ?, ?, ?, ?, COALESCE(?, CASE WHEN ? = '' THEN NULL ELSE "
-            "(SELECT p.id FROM interactions p WHERE p.account_id = ? AND p.kind IN ('comment', 'reply') AND "
-            "p.remote_id = ? LIMIT 1) END), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (account_id, kind, remote_id) DO NOTHING RETURNING id"));
-        insert.setForwardOnly(true);
-    }
-    QSqlQuery find;
-    QSqlQuery insert;
-};
-
-Expected<std::pair<qint64, bool>> InteractionRepository::insertOne(InsertStatements &st,
-                                                                   const Interaction &interaction,
-                                                                   const QString &operation)
-{
-    // Insert first and look up only on a conflict: a sync mostly stores new items, and one
-    // statement per row instead of two is most of the cost of a page.
-    const QDateTime fetchedAt
-        = interaction.fetchedAt.isValid() ? interaction.fetchedAt : QDateTime::currentDateTimeUtc();
-    const QDateTime createdAt = interaction.createdAt.isValid() ? interaction.createdAt : fetchedAt;
-    const auto userLabel = interaction.leadUserLabel.value_or(Interaction::LeadLabel::Unknown);
-    QSqlQuery &q = st.insert;
-    q.addBindValue(interaction.accountId);
-    q.addBindValue(platformName(interaction.platform));
-    q.addBindValue(interactionKindName(interaction.kind));
-    q.addBindValue(sql::notNull(interaction.remoteId));
-    q.addBindValue(sql::nullIfEmpty(interaction.remoteParentId));
-    // The parent by its remote id, looked up only for a reply that names one (the unique
-    // index answers it; a lookup for every row made big syncs slow down as they grew).
-    q.addBindValue(interaction.parentId > 0 ? QVariant(interaction.parentId) : QVariant());
-    q.addBindValue(sql::notNull(interaction.remoteParentId));
-    q.addBindValue(interaction.accountId);
-    q.addBindValue(sql::notNull(interaction.remoteParentId));
-    q.addBindValue(sql::nullIfEmpty(interaction.remotePostId));
-    q.addBindValue(sql::nullIfEmpty(interaction.threadId));
-    q.addBindValue(sql::notNull(interaction.authorId));
-    q.addBindValue(sql::notNull(interaction.authorName));
-    q.addBindValue(sql::notNull(interaction.text));
-    q.addBindValue(sql::fromDateTime(createdAt));
-    q.addBindValue(sql::fromDateTime(interaction.updatedAt));
-    q.addBindValue(sql::fromDateTime(fetchedAt));
-    q.addBindValue(leadLabelName(interaction.leadLabel));
-    q.addBindValue(interaction.leadScore);
-    q.addBindValue(sql::notNull(interaction.leadReason));
-    q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant()
-                                                                : QVariant(leadLabelName(userLabel)));
-    q.addBindValue(interactionStateName(interaction.state));
-    q.addBindValue(interaction.leadState ? QVariant(leadStateName(*interaction.leadState)) : QVariant());
-    q.addBindValue(sql::notNull(interaction.notes));
-    q.addBindValue(sql::notNull(interaction.permalink));
-    q.addBindValue(interaction.canReply ? 1 : 0);
-    q.addBindValue(interaction.fromOwner ? 1 : 0);
-    if (auto err = sql::exec(q, operation))
-        return *err;
-    if (q.next()) {
-        const qint64 inserted = q.value(0).toLongLong();
-        q.finish();
-        return std::pair{inserted, true};
-    }
-    q.finish();
-
-    // Already stored (same account, kind and remote id): that row, left as it is.
-    st.find.addBindValue(interaction.accountId);
-    st.find.addBindValue(interactionKindName(interaction.kind));
-    st.find.addBindValue(sql::notNull(interaction.remoteId));
-    if (auto err = sql::exec(st.find, operation))
-        return *err;
-    if (!st.find.next())
-        return Error::make(
-            Error::Kind::Storage, QStringLiteral("storage.interaction_lost"),
-            tr("Could not %1: the item was neither stored nor found. Try the sync again.").arg(operation));
-    const qint64 existing = st.find.value(0).toLongLong();
-    st.find.finish();
-    return std::pair{existing, false};
-}
-
 Expected<std::pair<qint64, bool>> InteractionRepository::insertIfNew(const Interaction &interaction)
 {
     auto results = insertBatch({interaction});
@@ -161,18 +74,12 @@ InteractionRepository::insertBatch(const QList<Interaction> &interactions)
     Transaction tx(m_db);
     if (!tx.isActive())
         return sql::transactionError(operation, m_db);
-    InsertStatements statements(m_db);
-    QList<std::pair<qint64, bool>> results;
-    results.reserve(interactions.size());
-    for (const Interaction &interaction : interactions) {
-        auto result = insertOne(statements, interaction, operation);
-        if (!result)
-            return result.error(); // rolls back: a page is stored whole or not at all
-        results.append(*result);
-    }
+    auto results = InteractionBatchWriter(m_db).write(interactions, operation);
+    if (!results)
+        return results.error(); // rolls back: a page is stored whole or not at all
     if (!tx.commit())
         return sql::transactionError(operation, m_db);
-    return results;
+    return *results;
 }
 
 Expected<std::optional<Interaction>> InteractionRepository::get(qint64 id)
@@ -397,6 +304,28 @@ Expected<qint64> InteractionRepository::countReplies(qint64 accountId, const QSt
     if (auto err = sql::exec(q, tr("count the replies")))
         return *err;
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Expected<bool> InteractionRepository::anyStored(qint64 accountId, Interaction::Kind kind,
+                                                const QStringList &remoteIds)
+{
+    for (qsizetype from = 0; from < remoteIds.size(); from += 500) {
+        const qsizetype count = std::min<qsizetype>(500, remoteIds.size() - from);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT 1 FROM interactions WHERE account_id = ? AND kind = ? AND remote_id IN (")
+            + QStringList(count, QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(") LIMIT 1"));
+        q.addBindValue(accountId);
+        q.addBindValue(interactionKindName(kind));
+        for (qsizetype k = from; k < from + count; ++k)
+            q.addBindValue(sql::notNull(remoteIds.at(k)));
+        if (auto err = sql::exec(q, tr("look up the comments")))
+            return *err;
+        if (q.next())
+            return true;
+    }
+    return false;
 }
 
 Status InteractionRepository::setState(qint64 id, Interaction::State state)

@@ -78,6 +78,9 @@ public:
     // How many replies to the comment `remoteParentId` of the account are stored.
     Expected<qint64> countReplies(qint64 accountId, const QString &remoteParentId);
 
+    // Whether any of these items of the account is stored already.
+    Expected<bool> anyStored(qint64 accountId, Interaction::Kind kind, const QStringList &remoteIds);
+
     Status setState(qint64 id, Interaction::State state);
     // What the classifier said.
     Status setLeadVerdict(qint64 id, Interaction::LeadLabel label, double score, const QString &reason);
@@ -87,9 +90,6 @@ public:
     Status setNotes(qint64 id, const QString &notes);
 
 private:
-    struct InsertStatements;
-    Expected<std::pair<qint64, bool>> insertOne(InsertStatements &statements, const Interaction &interaction,
-                                                const QString &operation);
     Status update(qint64 id, const QString &assignments, const QVariantList &values,
                   const QString &operation);
     Status checkUpdated(const QSqlQuery &q, qint64 id) const;

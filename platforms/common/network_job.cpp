@@ -54,11 +54,13 @@ QByteArray NetworkResult::header(const QByteArray &name) const
 
 std::optional<QJsonObject> NetworkResult::json() const
 {
-    QJsonParseError e{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
-    if (e.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
+    if (!parsedJson) {
+        QJsonParseError e{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+        parsedJson = e.error == QJsonParseError::NoError && doc.isObject() ? std::optional(doc.object())
+                                                                           : std::nullopt;
+    }
+    return *parsedJson;
 }
 
 NetworkJob::NetworkJob(QNetworkAccessManager *nam, const QString &platform, const QString &endpoint,

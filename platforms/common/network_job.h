@@ -33,8 +33,14 @@ struct NetworkResult
 
     bool ok() const { return !error.has_value(); }
     QByteArray header(const QByteArray &name) const;
-    // The body as a JSON object; nullopt when it is not one (e.g. cut short).
+    // The body as a JSON object; nullopt when it is not one (e.g. cut short). Parsed on the
+    // first call and kept: the error check and the adapter both read it, and a page of 100
+    // comment threads takes longer to parse than SQLite takes to store it.
     std::optional<QJsonObject> json() const;
+
+    // json()'s parse of `body` (the outer optional: not parsed yet). Set `body` before the
+    // first json().
+    mutable std::optional<std::optional<QJsonObject>> parsedJson;
 };
 
 // One HTTP request to a platform: timeout, a redirect policy that never downgrades

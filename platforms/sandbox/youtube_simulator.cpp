@@ -137,6 +137,16 @@ QString etagOf(const QByteArray &data)
     return base64Url(QCryptographicHash::hash(data, QCryptographicHash::Md5));
 }
 
+// A list's etag from its items' own etags: it changes when any item does, like the real
+// one, without serialising the whole list a second time.
+QString listEtagOf(const QJsonArray &items)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    for (const auto &item : items)
+        hash.addData(item.toObject().value(QStringLiteral("etag")).toString().toUtf8());
+    return base64Url(hash.result());
+}
+
 QString channelIdOf(const QString &author)
 {
     return QString(
@@ -1156,7 +1166,7 @@ public:
         return HttpResponse::json(
             200,
             QJsonObject{{QStringLiteral("kind"), QStringLiteral("youtube#channelListResponse")},
-                        {QStringLiteral("etag"), etagOf(QJsonDocument(items).toJson())},
+                        {QStringLiteral("etag"), listEtagOf(items)},
                         {QStringLiteral("pageInfo"),
                          QJsonObject{{QStringLiteral("totalResults"), items.size()},
                                      {QStringLiteral("resultsPerPage"), 5}}},
@@ -1196,7 +1206,7 @@ public:
         return HttpResponse::json(
             200,
             QJsonObject{{QStringLiteral("kind"), QStringLiteral("youtube#videoListResponse")},
-                        {QStringLiteral("etag"), etagOf(QJsonDocument(items).toJson())},
+                        {QStringLiteral("etag"), listEtagOf(items)},
                         {QStringLiteral("pageInfo"),
                          QJsonObject{{QStringLiteral("totalResults"), items.size()},
                                      {QStringLiteral("resultsPerPage"), items.size()}}},
@@ -1208,7 +1218,7 @@ public:
     {
         // Like the real API, pageInfo.totalResults counts this page only.
         QJsonObject out{{QStringLiteral("kind"), kind},
-                        {QStringLiteral("etag"), etagOf(QJsonDocument(items).toJson())},
+                        {QStringLiteral("etag"), listEtagOf(items)},
                         {QStringLiteral("pageInfo"),
                          QJsonObject{{QStringLiteral("totalResults"), page.items.size()},
                                      {QStringLiteral("resultsPerPage"), maxResults}}},

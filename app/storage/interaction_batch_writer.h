@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/expected.h"
+#include "core/interaction.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <utility>
+
+namespace travelflow {
+
+// Stores a page of interactions with a few set-based statements instead of one INSERT a
+// row: the rows go to a staging table (no index, no trigger), then one
+// INSERT ... SELECT ... ON CONFLICT DO NOTHING moves the new ones into `interactions`. One
+// statement a page matters: every INSERT into `interactions` is its own statement
+// transaction, and at each one the FTS5 index (filled by a trigger) flushes what it holds
+// into a new segment; a page of 100 single-row INSERTs made 100 tiny segments to merge.
+// Plain SQL (a TEMP table, ON CONFLICT, RETURNING, row values) that PostgreSQL also runs.
+// Runs inside the caller's transaction.
+class InteractionBatchWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(InteractionBatchWriter)
+
+public:
+    explicit InteractionBatchWriter(const QSqlDatabase &db);
+
+    // Per input, in order: the row's id and whether this call inserted it. An existing
+    // row (same account, kind and remote id) is left as it is; within the batch the first
+    // of two equal keys is inserted and the second reports it. A reply whose parentId is 0
+    // is linked to its parent by remoteParentId when that is stored (also in this batch).
+    Expected<QList<std::pair<qint64, bool>>> write(const QList<Interaction> &interactions,
+                                                   const QString &operation);
+
+private:
+    Status stage(const QList<Interaction> &interactions, const QString &operation);
+    Status linkParents(const QList<qint64> &ids, const QString &operation);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace travelflow
