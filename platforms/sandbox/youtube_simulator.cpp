@@ -1,6 +1,7 @@
 #include "youtube_simulator.h"
 
 #include "audience_script.h"
+#include "json_text.h"
 #include "oauth_grants.h"
 #include "sandbox_endpoints.h"
 
@@ -103,6 +104,8 @@ struct Comment
     int likeCount = 0;
     bool byOwner = false;
     qint64 seq = 0;
+    // Its JSON text (plain, html), made on first use: a stored comment never changes.
+    mutable QByteArray jsonText[2];
 };
 
 // ---- small helpers ----------------------------------------------------------------------------
@@ -139,12 +142,20 @@ QString etagOf(const QByteArray &data)
 
 // A list's etag from its items' own etags: it changes when any item does, like the real
 // one, without serialising the whole list a second time.
-QString listEtagOf(const QJsonArray &items)
+QString listEtagOf(const QStringList &etags)
 {
     QCryptographicHash hash(QCryptographicHash::Md5);
-    for (const auto &item : items)
-        hash.addData(item.toObject().value(QStringLiteral("etag")).toString().toUtf8());
+    for (const QString &etag : etags)
+        hash.addData(etag.toUtf8());
     return base64Url(hash.result());
+}
+
+QString listEtagOf(const QJsonArray &items)
+{
+    QStringList etags;
+    for (const auto &item : items)
+        etags.append(item.toObject().value(QStringLiteral("etag")).toString());
+    return listEtagOf(etags);
 }
 
 QString channelIdOf(const QString &author)
@@ -807,28 +818,48 @@ public:
                            {QStringLiteral("snippet"), snippet}};
     }
 
-    QJsonObject threadJson(const Comment &top, const QStringList &parts, bool html) const
+    const QByteArray &commentText(const Comment &c, bool html) const
+    {
+        QByteArray &cached = c.jsonText[html ? 1 : 0];
+        if (cached.isEmpty())
+            cached = QJsonDocument(commentJson(c, html)).toJson(QJsonDocument::Compact);
+        return cached;
+    }
+
+    struct ThreadText
+    {
+        QByteArray json;
+        QString etag;
+    };
+
+    // A commentThread resource, assembled from its comments' cached texts.
+    ThreadText threadText(const Comment &top, const QStringList &parts, bool html) const
     {
         const QList<const Comment *> replies = repliesTo(top.id);
-        QJsonObject thread{
-            {QStringLiteral("kind"), QStringLiteral("youtube#commentThread")},
-            {QStringLiteral("etag"), etagOf(QString(top.id + QString::number(replies.size())).toUtf8())},
-            {QStringLiteral("id"), top.id}};
+        ThreadText out;
+        out.etag = etagOf(QString(top.id + QString::number(replies.size())).toUtf8());
+        JsonObjectText thread;
+        thread.string("kind", QStringLiteral("youtube#commentThread"))
+            .string("etag", out.etag)
+            .string("id", top.id);
         if (parts.contains(QLatin1String("snippet")))
-            thread.insert(QStringLiteral("snippet"),
-                          QJsonObject{{QStringLiteral("channelId"), kChannelId},
-                                      {QStringLiteral("videoId"), top.videoId},
-                                      {QStringLiteral("topLevelComment"), commentJson(top, html)},
-                                      {QStringLiteral("canReply"), true},
-                                      {QStringLiteral("totalReplyCount"), replies.size()},
-                                      {QStringLiteral("isPublic"), true}});
+            thread.raw("snippet",
+                       JsonObjectText()
+                           .string("channelId", kChannelId)
+                           .string("videoId", top.videoId)
+                           .raw("topLevelComment", commentText(top, html))
+                           .boolean("canReply", true)
+                           .number("totalReplyCount", replies.size())
+                           .boolean("isPublic", true)
+                           .finish());
         if (parts.contains(QLatin1String("replies")) && !replies.isEmpty()) {
-            QJsonArray items;
+            QList<QByteArray> items;
             for (const Comment *reply : replies.mid(0, kRepliesInThread))
-                items.append(commentJson(*reply, html));
-            thread.insert(QStringLiteral("replies"), QJsonObject{{QStringLiteral("comments"), items}});
+                items.append(commentText(*reply, html));
+            thread.raw("replies", JsonObjectText().raw("comments", JsonObjectText::array(items)).finish());
         }
-        return thread;
+        out.json = thread.finish();
+        return out;
     }
 
     QString uploadStatus(const Video &v, bool justUploaded) const
@@ -1323,11 +1354,28 @@ public:
             = paginate(threads, listKey, request.queryValue(QStringLiteral("pageToken")), maxResults, rank);
         if (!page)
             return invalidPageToken();
-        QJsonArray items;
-        for (const Comment *c : page->items)
-            items.append(threadJson(*c, parts, html));
-        return HttpResponse::json(
-            200, listJson(QStringLiteral("youtube#commentThreadListResponse"), *page, maxResults, items));
+        QList<QByteArray> items;
+        QStringList etags;
+        for (const Comment *c : page->items) {
+            ThreadText thread = threadText(*c, parts, html);
+            items.append(std::move(thread.json));
+            etags.append(thread.etag);
+        }
+        // Like the real API, pageInfo.totalResults counts this page only.
+        JsonObjectText list;
+        list.string("kind", QStringLiteral("youtube#commentThreadListResponse"))
+            .string("etag", listEtagOf(etags))
+            .raw("pageInfo",
+                 JsonObjectText()
+                     .number("totalResults", page->items.size())
+                     .number("resultsPerPage", maxResults)
+                     .finish());
+        if (!page->nextPageToken.isEmpty())
+            list.string("nextPageToken", page->nextPageToken);
+        list.raw("items", JsonObjectText::array(items));
+        HttpResponse response;
+        response.body = list.finish();
+        return response;
     }
 
     HttpResponse handleCommentsList(const HttpRequest &request)
