@@ -4,8 +4,11 @@
 //   travelflow-train-leads --out MODEL.tsv TRAIN.tsv...      train and write the model
 //   travelflow-train-leads --cv 5 TRAIN.tsv...               k-fold cross-validation only
 //   travelflow-train-leads --model MODEL.tsv --eval FILE.tsv evaluate a model on a file
+//   travelflow-train-leads --model MODEL.tsv --explain TEXT  the features of TEXT and their weights
 
 #include "leads/lead_dataset.h"
+#include "leads/lead_features.h"
+#include "leads/lead_text.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,8 +72,11 @@ int main(int argc, char *argv[])
                                              QStringLiteral("Decision threshold."), QStringLiteral("P"));
     const QCommandLineOption epochsOption(QStringLiteral("epochs"), QStringLiteral("Passes."),
                                           QStringLiteral("N"));
+    const QCommandLineOption explainOption(QStringLiteral("explain"),
+                                           QStringLiteral("Print the features of TEXT and their weights."),
+                                           QStringLiteral("TEXT"));
     parser.addOptions({outOption, cvOption, modelOption, evalOption, mistakesOption, l2Option, wordOption,
-                       epochsOption, thresholdOption});
+                       epochsOption, thresholdOption, explainOption});
     parser.addPositionalArgument(QStringLiteral("TRAIN"), QStringLiteral("Training TSV files."));
     parser.process(app);
     const double threshold = parser.isSet(thresholdOption) ? parser.value(thresholdOption).toDouble()
@@ -138,6 +144,15 @@ int main(int argc, char *argv[])
             return 1;
         }
         print(QStringLiteral("wrote %1 (%2 features)").arg(out.fileName()).arg(model.weightsByName().size()));
+    }
+    if (parser.isSet(explainOption)) {
+        const QString text = parser.value(explainOption);
+        const LeadClassifier classifier(model);
+        const LeadVerdict v = classifier.classify(text);
+        print(QStringLiteral("%1\t%2 %3").arg(text).arg(v.score, 0, 'f', 2).arg(v.reason));
+        print(QStringLiteral("  bias\t%1").arg(model.bias(), 0, 'f', 3));
+        for (const QString &name : LeadFeatures::names(LeadText(text)))
+            print(QStringLiteral("  %1\t%2").arg(name).arg(model.weight(LeadFeatures::key(name)), 0, 'f', 3));
     }
     if (parser.isSet(evalOption)) {
         auto data = LeadDataset::readTsv(parser.value(evalOption));

@@ -1648,6 +1648,10 @@
         <source>asks how far, how long or at what time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>names a month, season or day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadModel</name>

@@ -1666,6 +1666,10 @@
         <source>asks how far, how long or at what time</source>
         <translation>спрашивает, как далеко, как долго или во сколько</translation>
     </message>
+    <message>
+        <source>names a month, season or day</source>
+        <translation>называет месяц, сезон или день</translation>
+    </message>
 </context>
 <context>
     <name>LeadModel</name>

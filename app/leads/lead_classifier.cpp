@@ -23,6 +23,27 @@ double logit(const LeadModel &model, const LeadFeatures::Keys &keys)
     return z;
 }
 
+// Keys of "c:<concept>" and "q:clean_<concept>", built once.
+struct ConceptKeys
+{
+    quint64 alone[static_cast<int>(Concept::Count)];
+    quint64 clean[static_cast<int>(Concept::Count)];
+};
+
+const ConceptKeys &conceptKeys()
+{
+    static const ConceptKeys keys = [] {
+        ConceptKeys k{};
+        for (int i = 0; i < static_cast<int>(Concept::Count); ++i) {
+            const QString name = LeadLexicon::conceptName(static_cast<Concept>(i));
+            k.alone[i] = LeadFeatures::key(QString(QStringLiteral("c:") + name));
+            k.clean[i] = LeadFeatures::key(QString(QStringLiteral("q:clean_") + name));
+        }
+        return k;
+    }();
+    return keys;
+}
+
 QString quoted(QStringView text)
 {
     return QStringLiteral("\u201c%1\u201d").arg(text.toString());
@@ -60,9 +81,16 @@ LeadVerdict LeadClassifier::classify(QStringView text) const
         QString phrase;
     };
     QList<Part> parts;
+    // A concept's share is its own weight plus, when nothing speaks against a lead, the
+    // weight of it standing alone ("q:clean_...").
+    const bool anyNegative = std::any_of(hits.cbegin(), hits.cend(),
+                                         [](const ConceptHit &h) { return LeadLexicon::isNegative(h.kind); });
+    const ConceptKeys &conceptKey = conceptKeys();
     for (const ConceptHit &hit : hits) {
-        const double w = m_model.weight(
-            LeadFeatures::key(QString(QStringLiteral("c:") + LeadLexicon::conceptName(hit.kind))));
+        const int kind = static_cast<int>(hit.kind);
+        double w = m_model.weight(conceptKey.alone[kind]);
+        if (!anyNegative)
+            w += m_model.weight(conceptKey.clean[kind]);
         if ((v.lead && w > 0.3) || (!v.lead && w < -0.3))
             parts.append(
                 {w, LeadLexicon::conceptDescription(hit.kind), lt.original(hit.first, hit.last).toString()});

@@ -68,6 +68,12 @@ void walk(const LeadText &text, const LeadFeatures::Hits &hits, Emit &&emit)
                  [&]() -> QString { return QStringLiteral("q:clean_") + a; });
         }
     }
+    // "на август?", "june?": a month or season asked about and nothing else is a question
+    // about dates.
+    if (!anyNegative && text.hasQuestionMark() && text.size() <= kShortTokens + 1
+        && std::find(kinds.cbegin(), kinds.cend(), Concept::Date) != kinds.cend())
+        emit(fnvAdd(shape, QStringView(u"date_question")),
+             []() -> QString { return QStringLiteral("q:date_question"); });
     if (kinds.isEmpty())
         emit(fnvAdd(shape, QStringView(u"none")), []() -> QString { return QStringLiteral("q:none"); });
     const auto flag = [&](bool on, const char16_t *name) {

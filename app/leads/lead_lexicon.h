@@ -39,6 +39,7 @@ enum class Concept {
     Request,
     Event,
     Distance,
+    Date,
     Count
 };
 
@@ -84,8 +85,11 @@ private:
     static bool wordMatches(const Word &word, QStringView token);
 
     QList<Phrase> m_phrases;
-    // First word -> phrases, keyed by fnvHash (prefix words: of the prefix only).
+    // First word -> phrases, keyed by fnvHash (prefix words: of the prefix only). Phrases
+    // that start with two whole words are keyed by both ("в лс", "how much"), so common
+    // first words like "в" or "how" do not try dozens of phrases each.
     QHash<quint64, QList<int>> m_byExactFirst;
+    QHash<quint64, QList<int>> m_byExactPair;
     QHash<quint64, QList<int>> m_byPrefixFirst;
     QList<int> m_prefixLengths; // lengths of prefix first words
 };

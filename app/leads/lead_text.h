@@ -34,7 +34,8 @@ inline quint64 fnvHash(QStringView text)
 
 // A comment reduced to what the classifier reads: lowercase letters and digits, "ё"
 // folded to "е", letters repeated three or more times cut to one vowel or two
-// consonants ("muuuch" -> "much", "класссс" -> "класс"),
+// consonants ("muuuch" -> "much", "класссс" -> "класс"), a "+" standing alone kept as
+// the token "+", Latin look-alikes inside a Cyrillic word made Cyrillic ("цeнa" -> "цена"),
 // everything else a word break. Each token remembers where it came from, so a verdict
 // can quote the user's own words. Cheap: no allocation for ordinary comments.
 class LeadText

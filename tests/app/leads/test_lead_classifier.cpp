@@ -52,6 +52,17 @@ private Q_SLOTS:
         QTest::newRow("ru otdel") << QStringLiteral(
             "Отдел из 12 сотрудников хочет на выходные в лес, возьмётесь?");
         QTest::newRow("ru mayaknite") << QStringLiteral("маякните в лс по цене на август");
+        // short forms, implicit booking, month-only date questions, group requests
+        QTest::newRow("ru plus") << QStringLiteral("+");
+        QTest::newRow("ru dm") << QStringLiteral("дм");
+        QTest::newRow("ru info ls") << QStringLiteral("инфо в лс");
+        QTest::newRow("ru vozmite") << QStringLiteral("возьмите меня в следующую поездку");
+        QTest::newRow("ru v dele") << QStringLiteral("мы в деле, нас трое");
+        QTest::newRow("ru na avgust") << QStringLiteral("а на август?");
+        QTest::newRow("en spots left") << QStringLiteral("any spots left?");
+        QTest::newRow("en still on") << QStringLiteral("is this trip still on for june");
+        QTest::newRow("en plan for us") << QStringLiteral("can you plan something for 8 of us");
+        QTest::newRow("en pls dm") << QStringLiteral("pls dm");
     }
 
     void leads()
@@ -102,6 +113,11 @@ private Q_SLOTS:
         QTest::newRow("ru how long") << QStringLiteral("Сколько длился ваш поход?");
         QTest::newRow("ru embassy") << QStringLiteral("Как записаться в консульство на подачу документов?");
         QTest::newRow("ru cannot") << QStringLiteral("Я бы тоже с вами, но работа не отпускает");
+        QTest::newRow("ru wish") << QStringLiteral("хочу туда 😍");
+        QTest::newRow("ru plus video") << QStringLiteral("+ за видео");
+        QTest::newRow("ru season month") << QStringLiteral("в октябре там уже холодно?");
+        QTest::newRow("en promo") << QStringLiteral("dm me for cheap tours");
+        QTest::newRow("en own trip cost") << QStringLiteral("how much did you spend on this trip?");
     }
 
     void notLeads()
@@ -125,6 +141,8 @@ private Q_SLOTS:
         QTest::newRow("abbrev") << QStringLiteral("ск стоит неделя с вами?");
         QTest::newRow("ru typo cost") << QStringLiteral("стоймость поездки на камчатку?");
         QTest::newRow("ru typo book") << QStringLiteral("запишити меня на июнь");
+        QTest::newRow("latin lookalikes") << QStringLiteral("ценa тура?"); // Latin "a"
+        QTest::newRow("translit book") << QStringLiteral("kak zabronirovat tur?");
     }
 
     void toleratesCaseEmojiPunctuationAndTypos()
@@ -157,6 +175,20 @@ private Q_SLOTS:
         QVERIFY(t.hasQuestionMark());
         QCOMPARE(t.original(1, 2).toString(), QStringLiteral("СООООО tired"));
         QVERIFY(LeadText(QStringLiteral("see https://x.y")).hasLink());
+        // A "+" standing alone is a token; one glued to a number or word is not.
+        const LeadText plus(QStringLiteral("+++ 🙋 мне +, звоните +7 912, 18+"));
+        QStringList tokens;
+        for (int i = 0; i < plus.size(); ++i)
+            tokens << plus.token(i).toString();
+        QCOMPARE(tokens,
+                 QStringList({QStringLiteral("+"), QStringLiteral("мне"), QStringLiteral("+"),
+                              QStringLiteral("звоните"), QStringLiteral("7"), QStringLiteral("912"),
+                              QStringLiteral("18")}));
+        QCOMPARE(plus.original(0, 0).toString(), QStringLiteral("+++"));
+        // Latin look-alikes inside a Cyrillic word become Cyrillic; Latin words stay as they are.
+        const LeadText mixed(QStringLiteral("Цeнa price"));
+        QCOMPARE(mixed.token(0).toString(), QStringLiteral("цена"));
+        QCOMPARE(mixed.token(1).toString(), QStringLiteral("price"));
     }
 
     void fastPathKeysEqualNamedFeatures()
