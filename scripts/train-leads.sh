@@ -11,6 +11,6 @@ tool=$build/tools/travelflow-train-leads
 train=(tests/data/leads/train_*.tsv)
 "$tool" --cv 5 "${train[@]}" | head -n 1
 "$tool" --out resources/leads/lead_model.tsv "${train[@]}"
-for f in validation_ordinary heldout_en heldout_ru ordinary_comments; do
+for f in validation_ordinary heldout4_en heldout4_ru ordinary2_comments; do
     "$tool" --model resources/leads/lead_model.tsv --eval "tests/data/leads/$f.tsv"
 done

@@ -2,6 +2,11 @@
 //
 // Evaluation sets, each written by an author who never saw the training data or the
 // classifier:
+//  - heldout4_en, heldout4_ru (2026-11-30, third session): THE held-out sets. Written by an
+//    independent author who read nothing of the project, sealed while the recall pass
+//    below was made, then evaluated once on its commit: ru P 0.992 R 0.975 F1 0.983,
+//    en P 0.983 R 0.983 F1 0.983 (false leads 0.6% / 1.1% of their non-leads). Never
+//    look at their rows, never tune on them; a model change is judged on them as it is.
 //  - heldout3_ru (2026-11-30, second session): the fresh Russian set, evaluated once after
 //    train_ru2.tsv: P 0.966, R 0.933, F1 0.949 (the model before that change: 0.932). The
 //    bar (0.95) is not met yet; the floor guards what was reached. Never tune on it.
@@ -12,7 +17,7 @@
 //    Russian set nobody here has seen.
 //  - heldout_*, ordinary_comments (2026-11-29): looked at (aggregates only) several times
 //    while the model was developed, so they are regression guards, not evidence.
-//  - (2026-12-01, recall pass) the mistakes of heldout3_ru, heldout2_en and heldout_en were
+//  - (2026-11-30, third session: recall pass) the mistakes of heldout3_ru, heldout2_en and heldout_en were
 //    studied by class (short forms "+"/"дм"/"цена?", "возьмите меня"/"я в деле", month-only
 //    date questions, availability slang, group requests, typos, transliteration, payment
 //    terms) and covered by train_recall.tsv, written from scratch, plus lexicon forms and a
@@ -59,6 +64,20 @@ class TestLeadEvaluation : public QObject
     }
 
 private Q_SLOTS:
+    void heldOutEnglish()
+    {
+        const auto s = scores("heldout4_en.tsv");
+        QCOMPARE(s.total(), 300);
+        QVERIFY2(s.f1() >= 0.98, qPrintable(QString::number(s.f1()))); // measured 0.983 (bar 0.95)
+    }
+
+    void heldOutRussian()
+    {
+        const auto s = scores("heldout4_ru.tsv");
+        QCOMPARE(s.total(), 300);
+        QVERIFY2(s.f1() >= 0.98, qPrintable(QString::number(s.f1()))); // measured 0.983 (bar 0.95)
+    }
+
     void freshHeldOutEnglish()
     {
         const auto s = scores("heldout2_en.tsv");
