@@ -55,8 +55,7 @@ struct InboxSync::Run
     QSet<QString> replyScopes; // comments whose replies are queued already
     bool refreshed = false;
     bool finished = false; // a page still in flight is then only billed
-    bool storing = false; // a page waits to be stored while the next one is fetched
-    std::function<void()> held; // that next page, when it came first
+    InboxPageWriter::Chain pages = InboxPageWriter::newChain(); // stored in order, or not after a failure
     InboxSyncReport report;
     Done done;
 };
@@ -151,14 +150,10 @@ void InboxSync::fetchPosts(const std::shared_ptr<Run> &run, const QString &pageT
 
 void InboxSync::fetchPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming)
 {
-    run->inbox->list(
-        cursor, run->tokens, this, [this, run, cursor, resuming](const PlatformOutcome<RemotePage> &page) {
-            if (run->storing) { // asked for ahead: handled once the page before it is stored
-                run->held = [this, run, cursor, resuming, page] { onPage(run, cursor, resuming, page); };
-                return;
-            }
-            onPage(run, cursor, resuming, page);
-        });
+    run->inbox->list(cursor, run->tokens, this,
+                     [this, run, cursor, resuming](const PlatformOutcome<RemotePage> &page) {
+                         onPage(run, cursor, resuming, page);
+                     });
 }
 
 void InboxSync::onPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming,
@@ -192,27 +187,32 @@ void InboxSync::onPage(const std::shared_ptr<Run> &run, const InboxCursor &curso
                                     fetchPage(run, cursor, resuming);
                                 });
     }
-    // Remember the page that failed so the next sync continues here.
+    rememberFailedPage(run, cursor, resuming);
+    qCInfo(lcInbox) << "sync of account" << run->account.id << "stopped in" << scopeName(cursor.scope) << ":"
+                    << e.code;
+    finish(run, e);
+}
+
+// A page that could not be read or stored: the next sync continues there (a resumed
+// page's token is on the stack already, and leaves it only once stored).
+void InboxSync::rememberFailedPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming)
+{
+    if (resuming || cursor.pageToken.isEmpty())
+        return;
     InboxStateRepository state(m_database.connection());
     const QString scope = scopeName(cursor.scope);
     auto tokens = state.resumeTokens(run->account.id, scope, cursor.remoteId);
-    if (tokens && !resuming && !cursor.pageToken.isEmpty()) {
+    if (tokens) {
         tokens->append(cursor.pageToken);
         state.setResumeTokens(run->account.id, scope, cursor.remoteId, *tokens);
     }
-    qCInfo(lcInbox) << "sync of account" << run->account.id << "stopped in" << scope << ":" << e.code;
-    finish(run, e);
 }
 
 void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
                           bool resuming)
 {
-    const QSqlDatabase db = m_database.connection();
     run->report.fetched += static_cast<int>(page.items.size());
-    run->report.quotaUnits += page.quotaUnits;
-    if (page.quotaUnits > 0)
-        InboxStateRepository(db).addQuotaUnits(run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
-                                               page.quotaUnits);
+    run->report.quotaUnits += page.quotaUnits; // billed by the writer, with the page
 
     // The next page is asked for before this one is stored when this one cannot end the
     // listing (none of its comments is stored yet; replies are read to the end): the
@@ -222,32 +222,17 @@ void InboxSync::storePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
     const InboxCursor next{cursor.scope, cursor.remoteId, page.nextPageToken};
     const bool prefetched = !resuming && !page.nextPageToken.isEmpty()
         && cursor.scope != InboxCursor::Scope::Conversations && (!stopAtKnown || !meetsStored(run, page));
-    if (!prefetched)
-        return writePage(run, cursor, page, resuming, false);
-    // Qt starts a request from the event loop: the store waits its turn behind it.
-    run->storing = true;
-    fetchPage(run, next, false);
-    QMetaObject::invokeMethod(
-        this,
-        [this, run, cursor, page, resuming] {
-            writePage(run, cursor, page, resuming, true);
-            run->storing = false;
-            if (auto held = std::exchange(run->held, nullptr))
-                held();
-        },
-        Qt::QueuedConnection);
+    if (prefetched)
+        fetchPage(run, next, false);
+    writePage(run, cursor, page, resuming, prefetched);
 }
 
 void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
                           bool resuming, bool prefetched)
 {
-    const QSqlDatabase db = m_database.connection();
-    const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Interaction> rows;
     rows.reserve(page.items.size());
-    QHash<QString, int> includedReplies;
-    InteractionRepository interactions(db);
     for (const RemoteItem &item : page.items) {
         Interaction i;
         i.accountId = run->account.id;
@@ -275,17 +260,35 @@ void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
             i.leadScore = verdict.score;
             i.leadReason = verdict.reason;
         }
-        if (item.kind == RemoteItem::Kind::Reply)
-            ++includedReplies[item.remoteParentId];
         rows.append(i);
     }
-    auto stored = interactions.insertBatch(rows);
+    if (!m_writer)
+        m_writer = std::make_unique<InboxPageWriter>(m_database.filePath());
+    const InboxPageWriter::QuotaSpent quota{run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
+                                            page.quotaUnits};
+    m_writer->write(
+        rows, quota, run->pages, this,
+        [this, run, cursor, page, resuming, prefetched, rows](const InboxPageWriter::Stored &stored) {
+            afterWrite(run, {cursor, page, resuming, prefetched}, rows, stored);
+        });
+}
+
+void InboxSync::afterWrite(const std::shared_ptr<Run> &run, const PageWrite &write,
+                           const QList<Interaction> &rows, const InboxPageWriter::Stored &stored)
+{
+    if (run->finished)
+        return; // a page after one that failed (skipped), or the run ended otherwise
+    const InboxCursor &cursor = write.cursor;
+    const RemotePage &page = write.page;
+    const QSqlDatabase db = m_database.connection();
+    const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
     if (!stored) {
         PlatformError e;
         e.kind = PlatformError::Kind::Permanent;
         e.platform = run->report.platform;
         e.code = stored.error().code;
         e.message = stored.error().message;
+        rememberFailedPage(run, cursor, write.resuming);
         return finish(run, e);
     }
 
@@ -321,6 +324,12 @@ void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
         }
     }
     // Threads with more replies than the page carried (and than are stored) get their own listing.
+    QHash<QString, int> includedReplies;
+    for (const RemoteItem &item : page.items) {
+        if (item.kind == RemoteItem::Kind::Reply)
+            ++includedReplies[item.remoteParentId];
+    }
+    InteractionRepository interactions(db);
     for (const RemoteItem &item : page.items) {
         if (item.kind != RemoteItem::Kind::Comment || item.replyCount <= includedReplies.value(item.remoteId)
             || run->replyScopes.contains(item.remoteId))
@@ -336,8 +345,8 @@ void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
     // item means the rest of this listing is stored too (or left for the resume stack).
     InboxStateRepository state(db);
     const QString scope = scopeName(cursor.scope);
-    if (!resuming) {
-        if (prefetched)
+    if (!write.resuming) {
+        if (write.prefetched)
             return; // the next page is on its way and carries on from there
         if (!page.nextPageToken.isEmpty() && !(stopAtKnown && reachedKnown))
             return fetchPage(run, InboxCursor{cursor.scope, cursor.remoteId, page.nextPageToken}, false);
@@ -359,13 +368,15 @@ void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
 
 bool InboxSync::meetsStored(const std::shared_ptr<Run> &run, const RemotePage &page) const
 {
-    QStringList comments;
-    for (const RemoteItem &item : page.items) {
-        if (item.kind == RemoteItem::Kind::Comment)
-            comments.append(item.remoteId);
-    }
+    // Newest first: if any comment of the page is stored, its oldest one is (short of a
+    // gap an interrupted sync left, where this costs one page read ahead).
+    const auto oldest = std::find_if(page.items.crbegin(), page.items.crend(), [](const RemoteItem &item) {
+        return item.kind == RemoteItem::Kind::Comment;
+    });
+    if (oldest == page.items.crend())
+        return false;
     const auto stored = InteractionRepository(m_database.connection())
-                            .anyStored(run->account.id, Interaction::Kind::Comment, comments);
+                            .anyStored(run->account.id, Interaction::Kind::Comment, {oldest->remoteId});
     return !stored || *stored; // unsure: as if it did
 }
 

@@ -5,6 +5,7 @@
 #include "common/platform_inbox.h"
 #include "core/account.h"
 #include "core/expected.h"
+#include "inbox/inbox_page_writer.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -74,8 +75,19 @@ private:
                 const PlatformOutcome<RemotePage> &page);
     void storePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
                    bool resuming);
+    // A page handed to the writer, and what to do once it is stored.
+    struct PageWrite
+    {
+        InboxCursor cursor;
+        RemotePage page;
+        bool resuming = false;
+        bool prefetched = false; // the next page is asked for already
+    };
     void writePage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, const RemotePage &page,
                    bool resuming, bool prefetched);
+    void rememberFailedPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming);
+    void afterWrite(const std::shared_ptr<Run> &run, const PageWrite &write, const QList<Interaction> &rows,
+                    const InboxPageWriter::Stored &stored);
     // Whether a comment of the page is stored already (the listing ends there).
     bool meetsStored(const std::shared_ptr<Run> &run, const RemotePage &page) const;
     void finish(const std::shared_ptr<Run> &run, const std::optional<PlatformError> &error);
@@ -86,6 +98,7 @@ private:
     EndpointTable m_endpoints;
     Options m_options;
     InboxFactory m_factory;
+    std::unique_ptr<InboxPageWriter> m_writer; // made by the first page to store
 };
 
 } // namespace travelflow

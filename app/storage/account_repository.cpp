@@ -40,7 +40,7 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
     const QString operation = tr("save the account");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
 
     qint64 id = 0;
     {
@@ -88,7 +88,7 @@ Expected<qint64> AccountRepository::upsert(const Account &account)
         id = q.lastInsertId().toLongLong();
     }
     if (!tx.commit())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
     return id;
 }
 

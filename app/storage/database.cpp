@@ -154,14 +154,8 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &dataDir, const
     }
 
     std::unique_ptr<Database> database(new Database(dataDir, nextConnectionName(), std::move(lock)));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-    if (!db.open()) {
-        return Error::make(Error::Kind::Storage, QStringLiteral("database_open_failed"),
-                           tr("The database %1 cannot be opened: %2")
-                               .arg(QDir::toNativeSeparators(filePath), db.lastError().text()));
-    }
+    if (auto db = addConnection(filePath, database->m_connectionName, options); !db)
+        return db.error();
 
     if (auto st = database->configure(options); !st)
         return st.error();
@@ -170,21 +164,9 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &dataDir, const
     return database;
 }
 
-Status Database::configure(const Options &options)
+// The pragmas every connection to a profile's file gets (WAL is the file's own mode).
+Status Database::setUp(const QSqlDatabase &db, const QString &file, const Options &options)
 {
-    QSqlDatabase db = connection();
-    const QString file = filePath();
-
-    // The first read of a damaged or foreign file fails here ("file is not a database").
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return damaged(file, q.lastError().databaseText());
-        const QString result = q.value(0).toString();
-        if (result != QLatin1String("ok"))
-            return damaged(file, result);
-    }
-
     const auto pragma = [&](const QString &statement, const QString &expected) -> Status {
         QSqlQuery q(db);
         if (!q.exec(statement)) {
@@ -211,11 +193,65 @@ Status Database::configure(const Options &options)
              std::pair{QStringLiteral("PRAGMA foreign_keys=ON"), QString()},
              std::pair{QStringLiteral("PRAGMA secure_delete=ON"), QStringLiteral("1")},
              std::pair{QStringLiteral("PRAGMA synchronous=NORMAL"), QString()},
+             // Temporary tables and statement journals in memory: a file for them was made
+             // and deleted for every page the inbox stored.
+             std::pair{QStringLiteral("PRAGMA temp_store=MEMORY"), QString()},
              std::pair{QStringLiteral("PRAGMA busy_timeout=%1").arg(options.busyTimeoutMs), QString()},
          }) {
         if (auto st = pragma(statement, expected); !st)
             return st;
     }
+
+    return {};
+}
+
+Expected<QSqlDatabase> Database::addConnection(const QString &filePath, const QString &name,
+                                               const Options &options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db.open()) {
+        return Error::make(Error::Kind::Storage, QStringLiteral("database_open_failed"),
+                           tr("The database %1 cannot be opened: %2")
+                               .arg(QDir::toNativeSeparators(filePath), db.lastError().text()));
+    }
+    return db;
+}
+
+Expected<QSqlDatabase> Database::openConnection(const QString &filePath, const QString &name)
+{
+    return openConnection(filePath, name, Options());
+}
+
+Expected<QSqlDatabase> Database::openConnection(const QString &filePath, const QString &name,
+                                                const Options &options)
+{
+    auto db = addConnection(filePath, name, options);
+    if (!db)
+        return db;
+    if (auto st = setUp(*db, filePath, options); !st)
+        return st.error();
+    return db;
+}
+
+Status Database::configure(const Options &options)
+{
+    QSqlDatabase db = connection();
+    const QString file = filePath();
+
+    // The first read of a damaged or foreign file fails here ("file is not a database").
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return damaged(file, q.lastError().databaseText());
+        const QString result = q.value(0).toString();
+        if (result != QLatin1String("ok"))
+            return damaged(file, result);
+    }
+
+    if (auto st = setUp(db, file, options); !st)
+        return st;
 
     Migrator migrator(db, options.migrationsDirectory);
     const auto version = migrator.migrate();

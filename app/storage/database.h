@@ -49,9 +49,19 @@ public:
     // Runs a full integrity check (slower than the quick check done on open).
     Status checkIntegrity() const;
 
+    // Another connection, of the calling thread, to the profile's file `filePath`, set up
+    // like the profile's own (foreign keys, secure delete, busy timeout; no migration): for
+    // a worker thread, which closes it and calls QSqlDatabase::removeDatabase(name) when done.
+    static Expected<QSqlDatabase> openConnection(const QString &filePath, const QString &name);
+    static Expected<QSqlDatabase> openConnection(const QString &filePath, const QString &name,
+                                                 const Options &options);
+
 private:
     Database(QString dataDir, QString connectionName, std::unique_ptr<QLockFile> lock);
     Status configure(const Options &options);
+    static Expected<QSqlDatabase> addConnection(const QString &filePath, const QString &name,
+                                                const Options &options);
+    static Status setUp(const QSqlDatabase &db, const QString &file, const Options &options);
     Status loadOrCreateProfileId();
 
     QString m_dataDir;

@@ -1,10 +1,14 @@
 #include "interaction_batch_writer.h"
 
 #include "sql_helpers.h"
+#include "sqlite_statement.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <array>
 
 namespace travelflow {
 
@@ -15,7 +19,7 @@ const QString kRowColumns = QStringLiteral(
     "account_id, platform, kind, remote_id, remote_parent_id, parent_id, remote_post_id, thread_id, "
     "author_id, author_name, text, created_at, updated_at, fetched_at, lead_label, lead_score, lead_reason, "
     "lead_user_label, state, lead_state, notes, permalink, can_reply, from_owner");
-constexpr int kRowValues = 25; // seq + the 24 columns above
+constexpr qsizetype kRowValues = 25; // seq + the 24 columns above
 // Ids an UPDATE names at most (far below every engine's limit on parameters).
 constexpr qsizetype kIdsPerStatement = 500;
 
@@ -29,37 +33,43 @@ QString keyOf(const Interaction &i)
     return keyOf(i.accountId, interactionKindName(i.kind), i.remoteId);
 }
 
-void bindRow(QSqlQuery &q, qsizetype seq, const Interaction &i, const QDateTime &now)
+using RowValues = std::array<QVariant, kRowValues>;
+
+// The staging row of `i`: seq, then kRowColumns. `fetchedText` is the page's fetch time,
+// formatted once for all its rows.
+RowValues rowValues(qsizetype seq, const Interaction &i, const QDateTime &now, const QVariant &nowText)
 {
-    const QDateTime fetchedAt = i.fetchedAt.isValid() ? i.fetchedAt : now;
-    const QDateTime createdAt = i.createdAt.isValid() ? i.createdAt : fetchedAt;
+    const bool fetchedNow = !i.fetchedAt.isValid() || i.fetchedAt == now;
+    const QVariant fetchedAt = fetchedNow ? nowText : sql::fromDateTime(i.fetchedAt);
+    const QVariant createdAt = i.createdAt.isValid() ? sql::fromDateTime(i.createdAt) : fetchedAt;
     const auto userLabel = i.leadUserLabel.value_or(Interaction::LeadLabel::Unknown);
-    q.addBindValue(seq);
-    q.addBindValue(i.accountId);
-    q.addBindValue(platformName(i.platform));
-    q.addBindValue(interactionKindName(i.kind));
-    q.addBindValue(sql::notNull(i.remoteId));
-    q.addBindValue(sql::nullIfEmpty(i.remoteParentId));
-    q.addBindValue(i.parentId > 0 ? QVariant(i.parentId) : QVariant());
-    q.addBindValue(sql::nullIfEmpty(i.remotePostId));
-    q.addBindValue(sql::nullIfEmpty(i.threadId));
-    q.addBindValue(sql::notNull(i.authorId));
-    q.addBindValue(sql::notNull(i.authorName));
-    q.addBindValue(sql::notNull(i.text));
-    q.addBindValue(sql::fromDateTime(createdAt));
-    q.addBindValue(sql::fromDateTime(i.updatedAt));
-    q.addBindValue(sql::fromDateTime(fetchedAt));
-    q.addBindValue(leadLabelName(i.leadLabel));
-    q.addBindValue(i.leadScore);
-    q.addBindValue(sql::notNull(i.leadReason));
-    q.addBindValue(userLabel == Interaction::LeadLabel::Unknown ? QVariant()
-                                                                : QVariant(leadLabelName(userLabel)));
-    q.addBindValue(interactionStateName(i.state));
-    q.addBindValue(i.leadState ? QVariant(leadStateName(*i.leadState)) : QVariant());
-    q.addBindValue(sql::notNull(i.notes));
-    q.addBindValue(sql::notNull(i.permalink));
-    q.addBindValue(i.canReply ? 1 : 0);
-    q.addBindValue(i.fromOwner ? 1 : 0);
+    return RowValues{
+        QVariant(qint64(seq)),
+        QVariant(i.accountId),
+        QVariant(platformName(i.platform)),
+        QVariant(interactionKindName(i.kind)),
+        sql::notNull(i.remoteId),
+        sql::nullIfEmpty(i.remoteParentId),
+        i.parentId > 0 ? QVariant(i.parentId) : QVariant(),
+        sql::nullIfEmpty(i.remotePostId),
+        sql::nullIfEmpty(i.threadId),
+        sql::notNull(i.authorId),
+        sql::notNull(i.authorName),
+        sql::notNull(i.text),
+        createdAt,
+        i.updatedAt.isValid() && i.updatedAt == i.createdAt ? createdAt : sql::fromDateTime(i.updatedAt),
+        fetchedAt,
+        QVariant(leadLabelName(i.leadLabel)),
+        QVariant(i.leadScore),
+        sql::notNull(i.leadReason),
+        userLabel == Interaction::LeadLabel::Unknown ? QVariant() : QVariant(leadLabelName(userLabel)),
+        QVariant(interactionStateName(i.state)),
+        i.leadState ? QVariant(leadStateName(*i.leadState)) : QVariant(),
+        sql::notNull(i.notes),
+        sql::notNull(i.permalink),
+        QVariant(i.canReply ? 1 : 0),
+        QVariant(i.fromOwner ? 1 : 0),
+    };
 }
 
 QString placeholders(int count)
@@ -75,7 +85,41 @@ QString placeholders(int count)
 
 } // namespace
 
-InteractionBatchWriter::InteractionBatchWriter(const QSqlDatabase &db) : m_db(db) { }
+InteractionBatchWriter::InteractionBatchWriter(const QSqlDatabase &db)
+    : m_db(db), m_direct(SqliteStatement::available(db))
+{ }
+
+InteractionBatchWriter::~InteractionBatchWriter() = default;
+
+Status InteractionBatchWriter::run(const QString &sql, std::span<const QVariant> values,
+                                   const QString &operation, const Row &row)
+{
+    if (m_direct) {
+        std::shared_ptr<SqliteStatement> &statement = m_statements[sql];
+        if (!statement)
+            statement = std::make_shared<SqliteStatement>(m_db, sql);
+        if (auto problem = statement->run(values, row))
+            return sql::storageError(operation, *problem);
+        return {};
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (auto err = sql::exec(q, operation))
+        return *err;
+    if (row) {
+        QVariantList columns;
+        while (q.next()) {
+            columns.clear();
+            for (int c = 0; c < q.record().count(); ++c)
+                columns.append(q.value(c));
+            row(columns);
+        }
+    }
+    return {};
+}
 
 Expected<QList<std::pair<qint64, bool>>> InteractionBatchWriter::write(const QList<Interaction> &interactions,
                                                                        const QString &operation)
@@ -86,21 +130,20 @@ Expected<QList<std::pair<qint64, bool>>> InteractionBatchWriter::write(const QLi
         return st.error();
 
     // The new rows, in the batch's order (the first of two equal keys wins).
-    QSqlQuery insert(m_db);
-    insert.setForwardOnly(true);
-    insert.prepare(QStringLiteral("INSERT INTO interactions (") + kRowColumns + QStringLiteral(") SELECT ")
-                   + kRowColumns
-                   + QStringLiteral(" FROM interaction_stage WHERE true ORDER BY seq "
-                                    "ON CONFLICT (account_id, kind, remote_id) DO NOTHING "
-                                    "RETURNING id, account_id, kind, remote_id"));
-    if (auto err = sql::exec(insert, operation))
-        return *err;
     QHash<QString, qint64> inserted;
-    while (insert.next())
-        inserted.insert(
-            keyOf(insert.value(1).toLongLong(), insert.value(2).toString(), insert.value(3).toString()),
-            insert.value(0).toLongLong());
-    insert.finish();
+    inserted.reserve(interactions.size());
+    if (auto st = run(QStringLiteral("INSERT INTO interactions (") + kRowColumns + QStringLiteral(") SELECT ")
+                          + kRowColumns
+                          + QStringLiteral(" FROM interaction_stage WHERE true ORDER BY seq "
+                                           "ON CONFLICT (account_id, kind, remote_id) DO NOTHING "
+                                           "RETURNING id, account_id, kind, remote_id"),
+                      {}, operation,
+                      [&](const QVariantList &r) {
+                          inserted.insert(keyOf(r.at(1).toLongLong(), r.at(2).toString(), r.at(3).toString()),
+                                          r.at(0).toLongLong());
+                      });
+        !st)
+        return st.error();
 
     QList<qint64> orphans; // new replies whose parent is known only by its remote id
     QList<std::pair<qint64, bool>> results(interactions.size(), {0, false});
@@ -122,17 +165,17 @@ Expected<QList<std::pair<qint64, bool>>> InteractionBatchWriter::write(const QLi
     }
     if (missing) {
         // Already stored before this batch: those rows' ids, left as they are.
-        QSqlQuery find(m_db);
-        find.setForwardOnly(true);
-        if (!find.exec(QStringLiteral(
-                "SELECT s.seq, i.id FROM interaction_stage s JOIN interactions i ON "
-                "i.account_id = s.account_id AND i.kind = s.kind AND i.remote_id = s.remote_id")))
-            return sql::storageError(operation, find);
-        while (find.next()) {
-            const qsizetype k = find.value(0).toLongLong();
-            if (k >= 0 && k < results.size() && results.at(k).first == 0)
-                results[k] = {find.value(1).toLongLong(), false};
-        }
+        if (auto st = run(QStringLiteral("SELECT s.seq, i.id FROM interaction_stage s JOIN interactions i ON "
+                                         "i.account_id = s.account_id AND i.kind = s.kind AND "
+                                         "i.remote_id = s.remote_id"),
+                          {}, operation,
+                          [&](const QVariantList &r) {
+                              const qsizetype k = r.at(0).toLongLong();
+                              if (k >= 0 && k < results.size() && results.at(k).first == 0)
+                                  results[k] = {r.at(1).toLongLong(), false};
+                          });
+            !st)
+            return st.error();
         for (const auto &r : std::as_const(results)) {
             if (r.first == 0)
                 return Error::make(
@@ -143,36 +186,35 @@ Expected<QList<std::pair<qint64, bool>>> InteractionBatchWriter::write(const QLi
     }
     if (auto st = linkParents(orphans, operation); !st)
         return st.error();
-    QSqlQuery clear(m_db);
-    if (!clear.exec(QStringLiteral("DELETE FROM interaction_stage")))
-        return sql::storageError(operation, clear);
+    if (auto st = run(QStringLiteral("DELETE FROM interaction_stage"), {}, operation); !st)
+        return st.error();
     return results;
 }
 
 Status InteractionBatchWriter::stage(const QList<Interaction> &interactions, const QString &operation)
 {
-    QSqlQuery q(m_db);
     // Per connection; a rolled-back batch leaves it empty, a committed one empties it.
-    if (!q.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS interaction_stage (seq INTEGER PRIMARY KEY, account_id INTEGER, "
-            "platform TEXT, kind TEXT, remote_id TEXT, remote_parent_id TEXT, parent_id INTEGER, "
-            "remote_post_id "
-            "TEXT, thread_id TEXT, author_id TEXT, author_name TEXT, text TEXT, created_at TEXT, updated_at "
-            "TEXT, "
-            "fetched_at TEXT, lead_label TEXT, lead_score REAL, lead_reason TEXT, lead_user_label TEXT, "
-            "state TEXT, "
-            "lead_state TEXT, notes TEXT, permalink TEXT, can_reply INTEGER, from_owner INTEGER)"))
-        || !q.exec(QStringLiteral("DELETE FROM interaction_stage")))
-        return sql::storageError(operation, q);
+    if (auto st
+        = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS interaction_stage (seq INTEGER PRIMARY KEY, "
+                             "account_id INTEGER, platform TEXT, kind TEXT, remote_id TEXT, "
+                             "remote_parent_id TEXT, parent_id INTEGER, remote_post_id TEXT, thread_id "
+                             "TEXT, author_id TEXT, author_name TEXT, text TEXT, created_at TEXT, "
+                             "updated_at TEXT, fetched_at TEXT, lead_label TEXT, lead_score REAL, "
+                             "lead_reason TEXT, lead_user_label TEXT, state TEXT, lead_state TEXT, notes "
+                             "TEXT, permalink TEXT, can_reply INTEGER, from_owner INTEGER)"),
+              {}, operation);
+        !st)
+        return st;
+    if (auto st = run(QStringLiteral("DELETE FROM interaction_stage"), {}, operation); !st)
+        return st;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO interaction_stage (seq, ") + kRowColumns + QStringLiteral(") VALUES ")
-                   + placeholders(kRowValues));
+    const QVariant nowText = sql::fromDateTime(now);
+    const QString insert = QStringLiteral("INSERT INTO interaction_stage (seq, ") + kRowColumns
+        + QStringLiteral(") VALUES ") + placeholders(kRowValues);
     for (qsizetype k = 0; k < interactions.size(); ++k) {
-        bindRow(insert, k, interactions.at(k), now);
-        if (auto err = sql::exec(insert, operation))
-            return *err;
+        if (auto st = run(insert, rowValues(k, interactions.at(k), now, nowText), operation); !st)
+            return st;
     }
     return {};
 }
@@ -181,17 +223,19 @@ Status InteractionBatchWriter::linkParents(const QList<qint64> &ids, const QStri
 {
     for (qsizetype from = 0; from < ids.size(); from += kIdsPerStatement) {
         const qsizetype count = std::min(kIdsPerStatement, ids.size() - from);
-        QStringList marks(count, QStringLiteral("?"));
-        QSqlQuery q(m_db);
-        q.prepare(
-            QStringLiteral("UPDATE interactions SET parent_id = (SELECT p.id FROM interactions p WHERE "
-                           "p.account_id = interactions.account_id AND p.kind IN ('comment', 'reply') AND "
-                           "p.remote_id = interactions.remote_parent_id ORDER BY p.id LIMIT 1) WHERE id IN (")
-            + marks.join(QLatin1Char(',')) + QStringLiteral(")"));
+        QVariantList values;
+        values.reserve(count);
         for (qsizetype k = from; k < from + count; ++k)
-            q.addBindValue(ids.at(k));
-        if (auto err = sql::exec(q, operation))
-            return *err;
+            values.append(ids.at(k));
+        if (auto st
+            = run(QStringLiteral("UPDATE interactions SET parent_id = (SELECT p.id FROM interactions p WHERE "
+                                 "p.account_id = interactions.account_id AND p.kind IN ('comment', 'reply') "
+                                 "AND p.remote_id = interactions.remote_parent_id ORDER BY p.id LIMIT 1) "
+                                 "WHERE id IN (")
+                      + QStringList(count, QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"),
+                  values, operation);
+            !st)
+            return st;
     }
     return {};
 }

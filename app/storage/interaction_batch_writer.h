@@ -4,27 +4,38 @@
 #include "core/interaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariant>
 
+#include <functional>
+#include <memory>
+#include <span>
 #include <utility>
 
 namespace travelflow {
 
+class SqliteStatement;
+
 // Stores a page of interactions with a few set-based statements instead of one INSERT a
-// row: the rows go to a staging table (no index, no trigger), then one
-// INSERT ... SELECT ... ON CONFLICT DO NOTHING moves the new ones into `interactions`. One
-// statement a page matters: every INSERT into `interactions` is its own statement
-// transaction, and at each one the FTS5 index (filled by a trigger) flushes what it holds
-// into a new segment; a page of 100 single-row INSERTs made 100 tiny segments to merge.
-// Plain SQL (a TEMP table, ON CONFLICT, RETURNING, row values) that PostgreSQL also runs.
-// Runs inside the caller's transaction.
+// row: the rows go to a staging table (no index, no trigger), then one INSERT ... SELECT
+// ... ON CONFLICT DO NOTHING moves the new ones into `interactions`. One statement a page
+// matters: every INSERT into `interactions` is its own statement transaction, and at each
+// one the FTS5 index (filled by a trigger) flushes what it holds into a new segment; a
+// page of 100 single-row INSERTs made 100 tiny segments to merge. Plain SQL (a TEMP
+// table, ON CONFLICT, RETURNING) that PostgreSQL also runs. Where SQLite can be driven
+// directly (SqliteStatement), it is, with the statements kept prepared for the writer's
+// life. Runs inside the caller's transaction; one writer per connection and thread.
 class InteractionBatchWriter
 {
     Q_DECLARE_TR_FUNCTIONS(InteractionBatchWriter)
 
 public:
     explicit InteractionBatchWriter(const QSqlDatabase &db);
+    ~InteractionBatchWriter();
+    InteractionBatchWriter(const InteractionBatchWriter &) = delete;
+    InteractionBatchWriter &operator=(const InteractionBatchWriter &) = delete;
 
     // Per input, in order: the row's id and whether this call inserted it. An existing
     // row (same account, kind and remote id) is left as it is; within the batch the first
@@ -34,10 +45,16 @@ public:
                                                    const QString &operation);
 
 private:
+    using Row = std::function<void(const QVariantList &)>;
+    // Runs `sql` with `values`, handing each result row to `row`.
+    Status run(const QString &sql, std::span<const QVariant> values, const QString &operation,
+               const Row &row = {});
     Status stage(const QList<Interaction> &interactions, const QString &operation);
     Status linkParents(const QList<qint64> &ids, const QString &operation);
 
     QSqlDatabase m_db;
+    bool m_direct = false;
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_statements; // prepared, by their SQL
 };
 
 } // namespace travelflow

@@ -73,12 +73,12 @@ InteractionRepository::insertBatch(const QList<Interaction> &interactions)
     const QString operation = tr("save the comment or message");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
     auto results = InteractionBatchWriter(m_db).write(interactions, operation);
     if (!results)
         return results.error(); // rolls back: a page is stored whole or not at all
     if (!tx.commit())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
     return *results;
 }
 

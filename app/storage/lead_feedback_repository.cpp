@@ -14,7 +14,7 @@ Status LeadFeedbackRepository::record(const QString &text, bool lead, const QHas
     const QString operation = tr("save what you taught the lead finder");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO lead_feedback (text, label, created_at) VALUES (?, ?, ?)"));
@@ -41,7 +41,7 @@ Status LeadFeedbackRepository::record(const QString &text, bool lead, const QHas
             return *err;
     }
     if (!tx.commit())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
     return {};
 }
 

@@ -124,10 +124,8 @@ Status Migrator::apply(const Migration &migration)
     const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
 
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
-                           tr("Could not start a transaction: %1").arg(m_db.lastError().text()));
-    }
+    if (!tx.isActive())
+        return tx.error(tr("upgrade the database to version %1").arg(migration.version));
     for (const QString &statement : statements) {
         QSqlQuery q(m_db);
         if (!q.exec(statement)) {

@@ -37,7 +37,7 @@ Expected<qint64> PostRepository::create(const Post &post, const AlongWith &along
     const QString operation = tr("save the post");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
 
     const QString now = sql::nowText();
     qint64 postId = 0;
@@ -77,7 +77,7 @@ Expected<qint64> PostRepository::create(const Post &post, const AlongWith &along
             return extra.error();
     }
     if (!tx.commit())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
     return postId;
 }
 
@@ -133,7 +133,7 @@ Status PostRepository::updateTarget(const PostTarget &target)
     const QString operation = tr("save the caption");
     Transaction tx(m_db);
     if (!tx.isActive())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
 
     qint64 postId = 0;
     {
@@ -178,7 +178,7 @@ Status PostRepository::updateTarget(const PostTarget &target)
             return *err;
     }
     if (!tx.commit())
-        return sql::transactionError(operation, m_db);
+        return tx.error(operation);
     return {};
 }
 

@@ -70,21 +70,34 @@ std::optional<double> toOptionalDouble(const QVariant &v)
     return v.toDouble();
 }
 
+namespace {
+
+Error storageErrorFor(const QString &operation, const QString &databaseText)
+{
+    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
+                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
+                           .arg(operation, databaseText));
+}
+
+} // namespace
+
 Error storageError(const QString &operation, const QSqlQuery &query)
 {
     const QSqlError err = query.lastError();
     qCWarning(lcStorage).noquote() << operation << "failed:" << err.text();
-    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
-                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
-                           .arg(operation, err.databaseText()));
+    return storageErrorFor(operation, err.databaseText());
 }
 
-Error transactionError(const QString &operation, const QSqlDatabase &db)
+Error storageError(const QString &operation, const QString &databaseText)
 {
-    qCWarning(lcStorage).noquote() << operation << "failed:" << db.lastError().text();
-    return Error::make(Error::Kind::Storage, QStringLiteral("storage"),
-                       QCoreApplication::translate("Storage", "Could not %1 in the database: %2")
-                           .arg(operation, db.lastError().databaseText()));
+    qCWarning(lcStorage).noquote() << operation << "failed:" << databaseText;
+    return storageErrorFor(operation, databaseText);
+}
+
+Error transactionError(const QString &operation, const QSqlError &error)
+{
+    qCWarning(lcStorage).noquote() << operation << "failed:" << error.text();
+    return storageErrorFor(operation, error.databaseText());
 }
 
 std::optional<Error> exec(QSqlQuery &query, const QString &operation)

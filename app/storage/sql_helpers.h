@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -35,9 +36,11 @@ std::optional<double> toOptionalDouble(const QVariant &v);
 
 // A Storage error that names the operation; the SQL text is logged, not shown.
 Error storageError(const QString &operation, const QSqlQuery &query);
+// The same from the database's own message (a statement run outside QtSql).
+Error storageError(const QString &operation, const QString &databaseText);
 
-// A Storage error for a failed begin/commit, which the connection reports, not a query.
-Error transactionError(const QString &operation, const QSqlDatabase &db);
+// A Storage error for a failed begin/commit (Transaction::error).
+Error transactionError(const QString &operation, const QSqlError &error);
 
 // Prepares and runs `query`; on failure logs and returns the error.
 std::optional<Error> exec(QSqlQuery &query, const QString &operation);

@@ -111,13 +111,13 @@ QString permalink(const QString &videoId, const QString &commentId = {})
 {
     if (videoId.isEmpty())
         return {};
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("v"), videoId);
+    // Built as text: one per comment of a page, and QUrl/QUrlQuery cost more than the rest of
+    // reading the comment.
+    QString out = QStringLiteral("https://www.youtube.com/watch?v=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(videoId));
     if (!commentId.isEmpty())
-        q.addQueryItem(QStringLiteral("lc"), commentId);
-    QUrl url(QStringLiteral("https://www.youtube.com/watch"));
-    url.setQuery(q);
-    return url.toString(QUrl::FullyEncoded);
+        out += QStringLiteral("&lc=") + QString::fromLatin1(QUrl::toPercentEncoding(commentId));
+    return out;
 }
 
 QDateTime timeOf(const QJsonObject &snippet, const QString &key)

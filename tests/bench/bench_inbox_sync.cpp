@@ -40,6 +40,7 @@
 #include "youtube_simulator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -63,6 +64,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unistd.h>
 #include <vector>
 
 using namespace travelflow;
@@ -185,6 +187,44 @@ Fetch get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bearer 
 }
 
 // ---- where the sync's time goes ---------------------------------------------------------
+
+// CPU seconds of each thread of this process so far, by role: the main thread (the
+// app's UI thread), the inbox's writer thread, Qt's network thread, and the rest (the
+// in-process simulator's server threads). Linux /proc; empty elsewhere.
+QMap<QString, double> cpuSecondsByThread()
+{
+    QMap<QString, double> out;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open || ticks <= 0)
+            continue;
+        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = line.mid(close + 2).split(' '); // from field 3 (state) on
+        if (fields.size() < 13)
+            continue;
+        const double seconds = static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong())
+            / static_cast<double>(ticks); // utime + stime
+        QString role = QStringLiteral("simulator (server threads)");
+        if (tid == self)
+            role = QStringLiteral("main thread (the app's UI thread)");
+        else if (name == QLatin1String("inbox writer"))
+            role = QStringLiteral("inbox writer thread");
+        else if (name.startsWith(QLatin1String("QNetworkAccess")))
+            role = QStringLiteral("Qt network thread");
+        else if (name != QLatin1String("bench_inbox_syn"))
+            role = QStringLiteral("other threads");
+        out[role] += seconds;
+    }
+    return out;
+}
 
 // CPU time of the calling thread: against wall time it shows waiting (fsync, the network).
 double threadCpuMs()
@@ -830,6 +870,7 @@ int main(int argc, char *argv[])
         return std::make_unique<TimedInbox>(createPlatformInbox(a, &nam, *endpoints), trace);
     });
     std::optional<InboxSyncReport> report;
+    const QMap<QString, double> cpuBefore = cpuSecondsByThread();
     trace.clock.start();
     timer.start();
     const bool syncEnded = runUntilFinished(
@@ -841,6 +882,9 @@ int main(int argc, char *argv[])
         },
         60 * 60 * 1000);
     const double syncSeconds = timer.nsecsElapsed() / 1e9;
+    QMap<QString, double> cpuDuringSync = cpuSecondsByThread();
+    for (auto it = cpuDuringSync.begin(); it != cpuDuringSync.end(); ++it)
+        it.value() -= cpuBefore.value(it.key());
     if (!syncEnded) {
         fail(QStringLiteral("the sync did not end within an hour"));
         return 1;
@@ -995,19 +1039,24 @@ int main(int argc, char *argv[])
     const double storeTotal = sum(trace.storeMs);
     const double storeCpu = sum(trace.storeCpuMs);
     std::printf(
-        "where the sync's %.1f s went (%zu pages; per page: median, first 10%% of pages, last 10%%):\n",
+        "where the sync's %.1f s went (%zu pages; per page: median, first 10%% of pages, last 10%%).\n"
+        "  The pages form a pipeline: while the writer thread stores page k, the simulator serves page\n"
+        "  k+1 and the main thread reads it, so these spans overlap:\n",
         syncSeconds, pageCount);
-    std::printf("  fetching (list() -> page delivered)      %6.1f s %5.1f%%   %6.1f / %6.1f / %6.1f ms; "
-                "p10 %.1f, p90 %.1f ms\n",
-                fetchTotal / 1000, 100 * fetchTotal / 1000 / syncSeconds, quantile(trace.fetchMs, 0.5),
-                firstTenth(trace.fetchMs), lastTenth(trace.fetchMs), quantile(trace.fetchMs, 0.1),
-                quantile(trace.fetchMs, 0.9));
-    std::printf("  storing (InboxSync::storePage)           %6.1f s %5.1f%%   %6.1f / %6.1f / %6.1f ms; CPU "
-                "%.1f s of it (the rest: waiting for the disk or a core)\n",
-                storeTotal / 1000, 100 * storeTotal / 1000 / syncSeconds, quantile(trace.storeMs, 0.5),
-                firstTenth(trace.storeMs), lastTenth(trace.storeMs), storeCpu / 1000);
-    std::printf("  the rest (tokens, event loop)            %6.1f s\n",
-                syncSeconds - (fetchTotal + storeTotal) / 1000);
+    std::printf(
+        "  asked -> page delivered (simulator, HTTP, JSON, items) %6.1f s   %6.1f / %6.1f / %6.1f ms; "
+        "p10 %.1f, p90 %.1f ms\n",
+        fetchTotal / 1000, quantile(trace.fetchMs, 0.5), firstTenth(trace.fetchMs), lastTenth(trace.fetchMs),
+        quantile(trace.fetchMs, 0.1), quantile(trace.fetchMs, 0.9));
+    std::printf(
+        "  delivered -> handed to the writer (InboxSync::storePage, main thread) %6.1f s   %6.1f / %6.1f / "
+        "%6.1f ms; CPU %.1f s\n",
+        storeTotal / 1000, quantile(trace.storeMs, 0.5), firstTenth(trace.storeMs), lastTenth(trace.storeMs),
+        storeCpu / 1000);
+    std::printf("  CPU time during the sync, by thread (2 cores: at most %.1f s in all):\n", 2 * syncSeconds);
+    for (auto it = cpuDuringSync.cbegin(); it != cpuDuringSync.cend(); ++it)
+        std::printf("    %-36s %6.2f s = %5.1f%% of the wall time\n", qPrintable(it.key()), it.value(),
+                    100 * it.value() / syncSeconds);
 
     // Fetching, split: the same pages again without the app (plain GETs) and through
     // the app's YouTubeInbox alone, and parsing the JSON as the app does.

@@ -478,6 +478,9 @@ private Q_SLOTS:
         RemoteItem target;
         target.kind = RemoteItem::Kind::Comment;
         target.remoteId = q.value(0).toString();
+        // An open statement keeps its connection's read snapshot (WAL): it would not see
+        // what the sync's writer thread commits.
+        q.finish();
         std::optional<PlatformOutcome<RemoteReply>> sent;
         youtube.reply(target, kMixedText, *ytTokens, this,
                       [&](const PlatformOutcome<RemoteReply> &r) { sent = r; });
