@@ -2,6 +2,7 @@
 
 #include "core/expected.h"
 #include "core/interaction.h"
+#include "storage/interaction_batch_writer.h"
 
 #include <QDate>
 #include <QList>
@@ -49,10 +50,10 @@ public:
         int units = 0;
     };
 
-    // Bills `quota` and stores `rows` (InteractionRepository::insertBatch); `done` runs on
-    // `context`'s thread, and not at all once `context` is gone.
-    void write(QList<Interaction> rows, const QuotaSpent &quota, const Chain &chain, QObject *context,
-               Done done);
+    // Bills `quota` and stores `rows` (prepared by the caller: InteractionBatchWriter::prepare);
+    // `done` runs on `context`'s thread, and not at all once `context` is gone.
+    void write(InteractionBatchWriter::Batch rows, const QuotaSpent &quota, const Chain &chain,
+               QObject *context, Done done);
 
 private:
     class Worker;

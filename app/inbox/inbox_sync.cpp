@@ -267,7 +267,7 @@ void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
     const InboxPageWriter::QuotaSpent quota{run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
                                             page.quotaUnits};
     m_writer->write(
-        rows, quota, run->pages, this,
+        InteractionBatchWriter::prepare(rows), quota, run->pages, this,
         [this, run, cursor, page, resuming, prefetched, rows](const InboxPageWriter::Stored &stored) {
             afterWrite(run, {cursor, page, resuming, prefetched}, rows, stored);
         });

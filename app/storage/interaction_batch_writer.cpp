@@ -19,7 +19,7 @@ const QString kRowColumns = QStringLiteral(
     "account_id, platform, kind, remote_id, remote_parent_id, parent_id, remote_post_id, thread_id, "
     "author_id, author_name, text, created_at, updated_at, fetched_at, lead_label, lead_score, lead_reason, "
     "lead_user_label, state, lead_state, notes, permalink, can_reply, from_owner");
-constexpr qsizetype kRowValues = 25; // seq + the 24 columns above
+constexpr qsizetype kRowValues = InteractionBatchWriter::kStagedValues; // seq + the 24 columns above
 // Ids an UPDATE names at most (far below every engine's limit on parameters).
 constexpr qsizetype kIdsPerStatement = 500;
 
@@ -121,12 +121,31 @@ Status InteractionBatchWriter::run(const QString &sql, std::span<const QVariant>
     return {};
 }
 
+InteractionBatchWriter::Batch InteractionBatchWriter::prepare(const QList<Interaction> &interactions)
+{
+    Batch batch;
+    batch.m_items = interactions;
+    batch.m_rows.reserve(interactions.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QVariant nowText = sql::fromDateTime(now);
+    for (qsizetype k = 0; k < interactions.size(); ++k)
+        batch.m_rows.append(rowValues(k, interactions.at(k), now, nowText));
+    return batch;
+}
+
 Expected<QList<std::pair<qint64, bool>>> InteractionBatchWriter::write(const QList<Interaction> &interactions,
                                                                        const QString &operation)
 {
+    return write(prepare(interactions), operation);
+}
+
+Expected<QList<std::pair<qint64, bool>>> InteractionBatchWriter::write(const Batch &batch,
+                                                                       const QString &operation)
+{
+    const QList<Interaction> &interactions = batch.m_items;
     if (interactions.isEmpty())
         return QList<std::pair<qint64, bool>>();
-    if (auto st = stage(interactions, operation); !st)
+    if (auto st = stage(batch, operation); !st)
         return st.error();
 
     // The new rows, in the batch's order (the first of two equal keys wins).
@@ -191,7 +210,7 @@ Expected<QList<std::pair<qint64, bool>>> InteractionBatchWriter::write(const QLi
     return results;
 }
 
-Status InteractionBatchWriter::stage(const QList<Interaction> &interactions, const QString &operation)
+Status InteractionBatchWriter::stage(const Batch &batch, const QString &operation)
 {
     // Per connection; a rolled-back batch leaves it empty, a committed one empties it.
     if (auto st
@@ -208,12 +227,10 @@ Status InteractionBatchWriter::stage(const QList<Interaction> &interactions, con
     if (auto st = run(QStringLiteral("DELETE FROM interaction_stage"), {}, operation); !st)
         return st;
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QVariant nowText = sql::fromDateTime(now);
     const QString insert = QStringLiteral("INSERT INTO interaction_stage (seq, ") + kRowColumns
         + QStringLiteral(") VALUES ") + placeholders(kRowValues);
-    for (qsizetype k = 0; k < interactions.size(); ++k) {
-        if (auto st = run(insert, rowValues(k, interactions.at(k), now, nowText), operation); !st)
+    for (const auto &row : batch.m_rows) {
+        if (auto st = run(insert, row, operation); !st)
             return st;
     }
     return {};

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <span>
@@ -32,6 +33,22 @@ class InteractionBatchWriter
     Q_DECLARE_TR_FUNCTIONS(InteractionBatchWriter)
 
 public:
+    static constexpr qsizetype kStagedValues = 25; // a staging row: its position + 24 columns
+
+    // A batch made ready for the database (defaults filled in, times formatted). Any
+    // thread may prepare one, so that a writer thread only stores.
+    class Batch
+    {
+    public:
+        qsizetype size() const { return m_items.size(); }
+
+    private:
+        friend class InteractionBatchWriter;
+        QList<Interaction> m_items;
+        QList<std::array<QVariant, kStagedValues>> m_rows;
+    };
+    static Batch prepare(const QList<Interaction> &interactions);
+
     explicit InteractionBatchWriter(const QSqlDatabase &db);
     ~InteractionBatchWriter();
     InteractionBatchWriter(const InteractionBatchWriter &) = delete;
@@ -41,6 +58,7 @@ public:
     // row (same account, kind and remote id) is left as it is; within the batch the first
     // of two equal keys is inserted and the second reports it. A reply whose parentId is 0
     // is linked to its parent by remoteParentId when that is stored (also in this batch).
+    Expected<QList<std::pair<qint64, bool>>> write(const Batch &batch, const QString &operation);
     Expected<QList<std::pair<qint64, bool>>> write(const QList<Interaction> &interactions,
                                                    const QString &operation);
 
@@ -49,7 +67,7 @@ private:
     // Runs `sql` with `values`, handing each result row to `row`.
     Status run(const QString &sql, std::span<const QVariant> values, const QString &operation,
                const Row &row = {});
-    Status stage(const QList<Interaction> &interactions, const QString &operation);
+    Status stage(const Batch &batch, const QString &operation);
     Status linkParents(const QList<qint64> &ids, const QString &operation);
 
     QSqlDatabase m_db;

@@ -6,13 +6,25 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <array>
+#include <cstdio>
+
 namespace travelflow::sql {
 
 QVariant fromDateTime(const QDateTime &dt)
 {
     if (!dt.isValid())
         return {};
-    return dt.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime utc = dt.toUTC();
+    const QDate d = utc.date();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // Qt::ISODateWithMs of a UTC time, written directly: a big inbox page formats hundreds.
+    const QTime t = utc.time();
+    std::array<char, 32> text{};
+    const int n = std::snprintf(text.data(), text.size(), "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(),
+                                d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec());
+    return QString::fromLatin1(text.data(), n);
 }
 
 QDateTime toDateTime(const QVariant &v)
