@@ -54,7 +54,9 @@ struct InboxSync::Run
     QList<InboxCursor> scopes; // still to do
     QSet<QString> replyScopes; // comments whose replies are queued already
     bool refreshed = false;
-    bool finished = false; // a page still in flight is then only billed
+    int writing = 0; // pages handed to the writer and not answered yet
+    std::optional<std::optional<PlatformError>> ending; // how the run ends, once `writing` is 0
+    bool finished = false;
     InboxPageWriter::Chain pages = InboxPageWriter::newChain(); // stored in order, or not after a failure
     InboxSyncReport report;
     Done done;
@@ -159,8 +161,8 @@ void InboxSync::fetchPage(const std::shared_ptr<Run> &run, const InboxCursor &cu
 void InboxSync::onPage(const std::shared_ptr<Run> &run, const InboxCursor &cursor, bool resuming,
                        const PlatformOutcome<RemotePage> &page)
 {
-    if (run->finished) {
-        // Asked for ahead of a page whose storing then failed: spent, not stored.
+    if (run->ending || run->finished) {
+        // Asked for ahead, and the run ended meanwhile: spent, not stored.
         if (page.ok() && page.value->quotaUnits > 0)
             InboxStateRepository(m_database.connection())
                 .addQuotaUnits(run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
@@ -264,6 +266,7 @@ void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
     }
     if (!m_writer)
         m_writer = std::make_unique<InboxPageWriter>(m_database.filePath());
+    ++run->writing;
     const InboxPageWriter::QuotaSpent quota{run->account.id, quotaDay(QDateTime::currentDateTimeUtc()),
                                             page.quotaUnits};
     m_writer->write(
@@ -276,13 +279,14 @@ void InboxSync::writePage(const std::shared_ptr<Run> &run, const InboxCursor &cu
 void InboxSync::afterWrite(const std::shared_ptr<Run> &run, const PageWrite &write,
                            const QList<Interaction> &rows, const InboxPageWriter::Stored &stored)
 {
-    if (run->finished)
-        return; // a page after one that failed (skipped), or the run ended otherwise
+    --run->writing;
     const InboxCursor &cursor = write.cursor;
     const RemotePage &page = write.page;
     const QSqlDatabase db = m_database.connection();
     const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
     if (!stored) {
+        if (stored.error().code == QLatin1String("inbox.write_skipped"))
+            return finish(run, std::nullopt); // after a failed page, which set how the run ends
         PlatformError e;
         e.kind = PlatformError::Kind::Permanent;
         e.platform = run->report.platform;
@@ -341,6 +345,9 @@ void InboxSync::afterWrite(const std::shared_ptr<Run> &run, const PageWrite &wri
         run->scopes.append(InboxCursor{InboxCursor::Scope::Replies, item.remoteId, QString()});
     }
 
+    if (run->ending)
+        return finish(run, std::nullopt); // stored and counted; the run ends as decided
+
     // Replies come in no promised order: read them all. Elsewhere, newest first: a stored
     // item means the rest of this listing is stored too (or left for the resume stack).
     InboxStateRepository state(db);
@@ -380,16 +387,23 @@ bool InboxSync::meetsStored(const std::shared_ptr<Run> &run, const RemotePage &p
     return !stored || *stored; // unsure: as if it did
 }
 
+// Ends the run with `error` (or none) — the first reason given wins — as soon as the writer
+// has answered every page it was handed, so that the report counts what was stored.
 void InboxSync::finish(const std::shared_ptr<Run> &run, const std::optional<PlatformError> &error)
 {
     if (run->finished)
         return;
+    if (!run->ending)
+        run->ending = error;
+    if (run->writing > 0)
+        return;
     run->finished = true;
-    run->report.error = error;
+    run->report.error = *run->ending;
     qCInfo(lcInbox) << "sync of account" << run->report.accountId << "fetched" << run->report.fetched
                     << "added" << run->report.added << "leads" << run->report.leads << "units"
                     << run->report.quotaUnits
-                    << (error ? PlatformError::kindName(error->kind) : QStringLiteral("ok"));
+                    << (run->report.error ? PlatformError::kindName(run->report.error->kind)
+                                          : QStringLiteral("ok"));
     if (run->done)
         run->done(run->report);
 }

@@ -26,6 +26,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -244,6 +245,42 @@ class TestInboxSync : public QObject
         const auto tokens = InboxStateRepository(m_world.database().connection())
                                 .resumeTokens(m_accounts.value(platform), scope, remoteId);
         return tokens ? *tokens : QStringList{QStringLiteral("<error>")};
+    }
+
+    // Synthetic comments are dated up to a few minutes back: the inbox catches up and the
+    // clock goes on past what it stored, so that comments added next are the newest of the
+    // channel (as new comments always are).
+    void catchUpAndMoveTheClockOn()
+    {
+        const SyncResult r = sync(QStringLiteral("youtube"));
+        QVERIFY2(r.finished && !r.report.error, r.report.error ? qPrintable(r.report.error->message) : "");
+        m_world.server().clock().advance(5min);
+    }
+
+    // The channel's top-level comments the inbox does not have yet, newest first.
+    QStringList unstoredThreadsNewestFirst()
+    {
+        const QSet<QString> stored = storedCommentIds(QStringLiteral("youtube"));
+        QList<QPair<QString, QString>> fresh; // (published_at, id)
+        for (const auto &v : world(QStringLiteral("youtube"), QStringLiteral("comments"))) {
+            const QJsonObject c = v.toObject();
+            const QString id = c.value(QStringLiteral("id")).toString();
+            if (c.value(QStringLiteral("parent_id")).toString().isEmpty() && !stored.contains(id))
+                fresh.append({c.value(QStringLiteral("published_at")).toString(), id});
+        }
+        std::sort(fresh.begin(), fresh.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList ids;
+        for (const auto &[at, id] : std::as_const(fresh))
+            ids.append(id);
+        return ids;
+    }
+
+    qsizetype threadListRequests()
+    {
+        return m_world.server()
+            .recorder()
+            .forEndpoint(QStringLiteral("youtube.api.commentThreads.list"))
+            .size();
     }
 
 private Q_SLOTS:
@@ -684,6 +721,81 @@ private Q_SLOTS:
         QVERIFY(b1 && *b1);
         QCOMPARE((*b1)->threadId, QStringLiteral("B"));
         QCOMPARE((*b1)->text, QStringLiteral("Book"));
+    }
+
+    // The next page is asked for while this one is stored, but only while the listing goes
+    // on: a page that reaches stored comments never costs one page more.
+    void youtubeReadsAheadOnlyWhileTheListingGoesOn()
+    {
+        const QString video = uploadVideo(QStringLiteral("Read-ahead video"));
+        QVERIFY(!video.isEmpty());
+        catchUpAndMoveTheClockOn();
+        m_youtube->addComments(video, 250);
+        const QStringList fresh = unstoredThreadsNewestFirst();
+        QVERIFY(fresh.size() >= 250);
+        const QSet<QString> before = worldCommentIds(QStringLiteral("youtube"));
+        qsizetype asked = threadListRequests();
+        const SyncResult first = sync(QStringLiteral("youtube"));
+        QVERIFY2(!first.report.error, first.report.error ? qPrintable(first.report.error->message) : "");
+        verifyInboxMatchesWorld(QStringLiteral("youtube"), before);
+        // Pages of 100 threads until one reaches the stored ones: 100 + 100 new, then the rest.
+        QCOMPARE(threadListRequests() - asked, fresh.size() / 100 + 1);
+
+        asked = threadListRequests();
+        QVERIFY(!sync(QStringLiteral("youtube")).report.error); // nothing new: one page tells
+        QCOMPARE(threadListRequests() - asked, 1);
+
+        catchUpAndMoveTheClockOn();
+        m_youtube->addComments(video, 150);
+        const QStringList more = unstoredThreadsNewestFirst();
+        asked = threadListRequests();
+        const SyncResult second = sync(QStringLiteral("youtube"));
+        QVERIFY(!second.report.error);
+        QCOMPARE(threadListRequests() - asked, more.size() / 100 + 1);
+    }
+
+    // A page the database refuses ends the sync with that reason; the pages before it stay,
+    // none after it is stored (no gap the next sync would step over), and the next sync
+    // continues at that page.
+    void aPageThatCannotBeStoredEndsTheSyncAndTheNextContinues()
+    {
+        const QString video = uploadVideo(QStringLiteral("Refused page video"));
+        QVERIFY(!video.isEmpty());
+        catchUpAndMoveTheClockOn();
+        m_youtube->addComments(video, 250);
+        const QStringList fresh = unstoredThreadsNewestFirst();
+        QVERIFY(fresh.size() >= 250);
+        const QSet<QString> before = worldCommentIds(QStringLiteral("youtube"));
+        const QSet<QString> storedBefore = storedCommentIds(QStringLiteral("youtube"));
+
+        // The 151st newest thread sits on the second page of 100.
+        QSqlQuery refuse(m_world.database().connection());
+        QVERIFY2(
+            refuse.exec(QStringLiteral("CREATE TRIGGER test_refuse_page BEFORE INSERT ON interactions WHEN "
+                                       "NEW.remote_id = '%1' BEGIN SELECT RAISE(ABORT, 'the disk refused'); "
+                                       "END")
+                            .arg(fresh.at(150))),
+            qPrintable(refuse.lastError().text()));
+
+        const SyncResult cut = sync(QStringLiteral("youtube"));
+        QVERIFY(cut.finished);
+        QVERIFY(cut.report.error);
+        QCOMPARE(cut.report.error->kind, PlatformError::Kind::Permanent);
+        QVERIFY2(cut.report.error->message.contains(QLatin1String("the disk refused")),
+                 qPrintable(cut.report.error->message));
+        // The first page is stored and counted; nothing of the second or a later one.
+        const QSet<QString> partial = storedCommentIds(QStringLiteral("youtube"));
+        QCOMPARE(cut.report.added, static_cast<int>(partial.size() - storedBefore.size()));
+        for (qsizetype k = 0; k < fresh.size(); ++k)
+            QVERIFY2(partial.contains(fresh.at(k)) == (k < 100), qPrintable(QString::number(k)));
+        QCOMPARE(resumeTokens(QStringLiteral("youtube"), QStringLiteral("comments"), QString()).size(), 1);
+
+        QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER test_refuse_page")));
+        const SyncResult resumed = sync(QStringLiteral("youtube"));
+        QVERIFY2(!resumed.report.error,
+                 resumed.report.error ? qPrintable(resumed.report.error->message) : "");
+        verifyInboxMatchesWorld(QStringLiteral("youtube"), before);
+        QVERIFY(resumeTokens(QStringLiteral("youtube"), QStringLiteral("comments"), QString()).isEmpty());
     }
 
     void unknownAccountIsAnError()
