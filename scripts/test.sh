@@ -3,8 +3,8 @@
 # test suite against real parts: SQLite files, a real Secret Service (gnome-keyring on a
 # private D-Bus session), real clips made with ffmpeg, offscreen windows.
 #
-#   scripts/test.sh              the normal run
-#   scripts/test.sh --sanitize   the same suite built with AddressSanitizer + UBSan
+#   scripts/test.sh              the normal run; then the benchmarks, from a Release build
+#   scripts/test.sh --sanitize   the same suite built with AddressSanitizer + UBSan (no benchmarks)
 # Extra arguments after the options go to ctest (e.g. -R test_cli).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,9 @@ root=$PWD
 
 build=build-test
 cmake_args=(-DCMAKE_BUILD_TYPE=Debug -DTRAVELFLOW_WERROR=ON)
-ctest_extra=()
+# Benchmarks measure speed, so they run from a Release build of their own; the rest of
+# the suite runs from the Debug build (assertions on).
+bench_build=build-rel
 if [ "${1:-}" = "--sanitize" ]; then
     shift
     build=build-asan
@@ -20,12 +22,16 @@ if [ "${1:-}" = "--sanitize" ]; then
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
-    ctest_extra=(-LE bench) # timings and memory under a sanitizer measure the sanitizer
+    bench_build= # timings and memory under a sanitizer measure the sanitizer
 fi
 
 scripts/setup-deps.sh
 cmake -S . -B "$build" -G Ninja "${cmake_args[@]}" >/dev/null
 cmake --build "$build"
+if [ -n "$bench_build" ]; then
+    cmake -S . -B "$bench_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRAVELFLOW_WERROR=ON >/dev/null
+    cmake --build "$bench_build" --target benchmarks
+fi
 
 # A private HOME and runtime dir: the tests never see the user's keychain or settings.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/travelflow-tests-XXXXXX")
@@ -43,5 +49,13 @@ dbus-run-session -- bash -c '
             org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true && break
         sleep 0.1
     done
-    exec ctest --test-dir "$0" --output-on-failure -j2 "$@"
-' "$build" "${ctest_extra[@]}" "$@"
+    build=$1 bench_build=$2
+    shift 2
+    status=0
+    ctest --test-dir "$build" --output-on-failure -j2 -LE bench "$@" || status=$?
+    if [ -n "$bench_build" ]; then
+        # One at a time, with their output: the numbers are what they are for.
+        ctest --test-dir "$bench_build" -L bench --output-on-failure -V "$@" || status=$?
+    fi
+    exit $status
+' "$build" "$bench_build" "$@"

@@ -1,5 +1,7 @@
 #include "youtube_inbox.h"
 
+#include "common/rfc3339_time.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,7 +124,7 @@ QString permalink(const QString &videoId, const QString &commentId = {})
 
 QDateTime timeOf(const QJsonObject &snippet, const QString &key)
 {
-    return QDateTime::fromString(snippet.value(key).toString(), Qt::ISODate);
+    return parseRfc3339(snippet.value(key).toString());
 }
 
 // A comment resource as an item. textOriginal is the text as written; it is only
