@@ -1315,6 +1315,13 @@
     </message>
 </context>
 <context>
+    <name>InteractionBatchWriter</name>
+    <message>
+        <source>Could not %1: the item was neither stored nor found. Try the sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>save the comment or message</source>
@@ -1373,7 +1380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not %1: the item was neither stored nor found. Try the sync again.</source>
+        <source>look up the comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,10 +1701,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upgrading the database to version %1 failed (%2). Nothing was changed; please report this problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1710,10 @@
     </message>
     <message>
         <source>Could not save the database upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,14 +2838,6 @@
         <source>Only Instagram has private replies to comments.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Instagram allows a private reply only within 7 days of the comment; this one is older. Answer publicly instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instagram allows one private reply per comment, and this comment has one.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>travelflow::InboxFilterBar</name>
@@ -3074,6 +3073,17 @@
     </message>
     <message>
         <source>Save the leads as a CSV file. For Excel, choose “%1” as the file type so it reads non-English text right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxPageWriter</name>
+    <message>
+        <source>An earlier page could not be stored; this one waits for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the comments and messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

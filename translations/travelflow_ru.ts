@@ -1331,6 +1331,13 @@
     </message>
 </context>
 <context>
+    <name>InteractionBatchWriter</name>
+    <message>
+        <source>Could not %1: the item was neither stored nor found. Try the sync again.</source>
+        <translation>Не удалось %1: запись не сохранена и не найдена. Попробуйте синхронизировать ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>save the comment or message</source>
@@ -1389,8 +1396,8 @@
         <translation>прочитать названия публикаций</translation>
     </message>
     <message>
-        <source>Could not %1: the item was neither stored nor found. Try the sync again.</source>
-        <translation>Не удалось %1: запись не сохранена и не найдена. Попробуйте синхронизировать ещё раз.</translation>
+        <source>look up the comments</source>
+        <translation>найти комментарии</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1719,6 @@
         <translation>Не удалось прочитать миграцию %1: %2</translation>
     </message>
     <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Не удалось начать транзакцию: %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database to version %1 failed (%2). Nothing was changed; please report this problem.</source>
         <translation>Не удалось обновить базу данных до версии %1 (%2). Ничего не изменено; пожалуйста, сообщите об этой проблеме.</translation>
     </message>
@@ -1726,6 +1729,10 @@
     <message>
         <source>Could not save the database upgrade: %1</source>
         <translation>Не удалось сохранить обновление базы данных: %1</translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1</source>
+        <translation>обновить базу данных до версии %1</translation>
     </message>
 </context>
 <context>
@@ -2862,14 +2869,6 @@
         <source>Only Instagram has private replies to comments.</source>
         <translation>Личные ответы на комментарии есть только в Instagram.</translation>
     </message>
-    <message>
-        <source>Instagram allows a private reply only within 7 days of the comment; this one is older. Answer publicly instead.</source>
-        <translation>Instagram разрешает личный ответ только в течение 7 дней после комментария, а этот старше. Ответьте публично.</translation>
-    </message>
-    <message>
-        <source>Instagram allows one private reply per comment, and this comment has one.</source>
-        <translation>Instagram разрешает только один личный ответ на комментарий, а у этого комментария он уже есть.</translation>
-    </message>
 </context>
 <context>
     <name>travelflow::InboxFilterBar</name>
@@ -3113,6 +3112,17 @@
     <message>
         <source>Save the leads as a CSV file. For Excel, choose “%1” as the file type so it reads non-English text right.</source>
         <translation>Сохранить лиды в файл CSV. Для Excel выберите тип файла «%1», чтобы Excel правильно прочитал неанглийский текст.</translation>
+    </message>
+</context>
+<context>
+    <name>travelflow::InboxPageWriter</name>
+    <message>
+        <source>An earlier page could not be stored; this one waits for the next sync.</source>
+        <translation>Предыдущую страницу сохранить не удалось; эта подождёт следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>save the comments and messages</source>
+        <translation>сохранить комментарии и сообщения</translation>
     </message>
 </context>
 <context>
