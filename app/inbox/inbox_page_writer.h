@@ -50,8 +50,10 @@ public:
         int units = 0;
     };
 
-    // Bills `quota` and stores `rows` (prepared by the caller: InteractionBatchWriter::prepare);
-    // `done` runs on `context`'s thread, and not at all once `context` is gone.
+    // Bills `quota` and stores `rows` (prepared by the caller: InteractionBatchWriter::prepare).
+    // `done` runs on the thread this writer belongs to, and not at all once `context` (an
+    // object of that thread) is gone. When the database cannot be opened at all, nothing
+    // is stored or billed and `done` says why.
     void write(InteractionBatchWriter::Batch rows, const QuotaSpent &quota, const Chain &chain,
                QObject *context, Done done);
 

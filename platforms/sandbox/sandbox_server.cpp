@@ -13,6 +13,9 @@
 #ifndef _WIN32
 #include <netinet/in.h>
 #include <netinet/tcp.h> // TCP_NODELAY (httplib.h brings the Windows one)
+#ifdef __linux__
+#include <pthread.h>
+#endif
 #endif
 
 #include <mutex>
@@ -150,6 +153,12 @@ public:
 
     void dispatch(const httplib::Request &req, httplib::Response &res)
     {
+#ifdef __linux__
+        // httplib's worker threads, named so that profiles and the benchmarks' per-thread
+        // CPU tell the simulator's work from the app's.
+        thread_local const bool named = pthread_setname_np(pthread_self(), "sandbox http") == 0;
+        Q_UNUSED(named)
+#endif
         HttpRequest request = toRequest(req);
         const QString platformName = platformOfPath(request.path);
         PlatformSimulator *owner = platform(platformName);

@@ -189,8 +189,8 @@ Fetch get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bearer 
 // ---- where the sync's time goes ---------------------------------------------------------
 
 // CPU seconds of each thread of this process so far, by role: the main thread (the
-// app's UI thread), the inbox's writer thread, Qt's network thread, and the rest (the
-// in-process simulator's server threads). Linux /proc; empty elsewhere.
+// app's UI thread), the inbox's writer thread, Qt's network thread, the in-process
+// simulator's HTTP threads, and the rest. Linux /proc; empty elsewhere.
 QMap<QString, double> cpuSecondsByThread()
 {
     QMap<QString, double> out;
@@ -212,15 +212,15 @@ QMap<QString, double> cpuSecondsByThread()
             continue;
         const double seconds = static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong())
             / static_cast<double>(ticks); // utime + stime
-        QString role = QStringLiteral("simulator (server threads)");
+        QString role = QStringLiteral("other threads");
         if (tid == self)
             role = QStringLiteral("main thread (the app's UI thread)");
         else if (name == QLatin1String("inbox writer"))
             role = QStringLiteral("inbox writer thread");
         else if (name.startsWith(QLatin1String("QNetworkAccess")))
             role = QStringLiteral("Qt network thread");
-        else if (name != QLatin1String("bench_inbox_syn"))
-            role = QStringLiteral("other threads");
+        else if (name == QLatin1String("sandbox http"))
+            role = QStringLiteral("simulator (its HTTP threads)");
         out[role] += seconds;
     }
     return out;

@@ -1,12 +1,15 @@
 // Opening a profile: pragmas, the profile lock, damaged files, read-only locations.
 
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "support/test_env.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,35 @@ QString pragma(const Database &db, const char *name)
         return {};
     return q.value(0).toString();
 }
+
+QString pragma(const QSqlDatabase &db, const char *name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+// Closes and removes a connection of openConnection() when the scope ends.
+class ScopedConnection
+{
+public:
+    explicit ScopedConnection(QString name) : m_name(std::move(name)) { }
+    ~ScopedConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+
+private:
+    QString m_name;
+};
 
 QByteArray fileHash(const QString &path)
 {
@@ -212,7 +244,7 @@ private Q_SLOTS:
             }
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.size() > 4 * 4096);
+            QVERIFY(f.size() > qint64(4) * 4096);
             // Wreck the b-tree page headers after the schema page (page 1 stays readable).
             for (qint64 page = 1; page * 4096 < f.size(); ++page) {
                 f.seek(page * 4096);
@@ -246,6 +278,105 @@ private Q_SLOTS:
         QVERIFY(!below);
         QCOMPARE(below.error().code, QStringLiteral("data_dir_read_only"));
         QVERIFY(below.error().message.contains(QStringLiteral("cannot create")));
+    }
+
+    void openConnectionHasTheProfilesPragmas()
+    {
+        QTemporaryDir dir;
+        auto profile = Database::open(dir.path());
+        QVERIFY2(profile, profile ? "" : qPrintable(profile.error().message));
+        const QString name = QStringLiteral("test-worker-connection");
+        {
+            Database::Options options;
+            options.busyTimeoutMs = 1234;
+            auto db = Database::openConnection((*profile)->filePath(), name, options);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QVERIFY(db->isOpen());
+            QCOMPARE(db->connectionName(), name);
+            QCOMPARE(pragma(*db, "foreign_keys"), QStringLiteral("1"));
+            QCOMPARE(pragma(*db, "secure_delete"), QStringLiteral("1"));
+            QCOMPARE(pragma(*db, "synchronous"), QStringLiteral("1")); // NORMAL
+            QCOMPARE(pragma(*db, "temp_store"), QStringLiteral("2")); // MEMORY
+            QCOMPARE(pragma(*db, "journal_mode"), QStringLiteral("wal"));
+            QCOMPARE(pragma(*db, "busy_timeout"), QStringLiteral("1234"));
+            // The same file as the profile's own connection: it sees the migrated schema.
+            QSqlQuery q(*db);
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM profile WHERE key = 'id'")) && q.next());
+            QCOMPARE(q.value(0).toString(), (*profile)->profileId());
+            q.finish();
+            db->close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(!QSqlDatabase::contains(name));
+
+        // The default options give the default busy timeout.
+        {
+            auto db = Database::openConnection((*profile)->filePath(), name);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QCOMPARE(pragma(*db, "busy_timeout"), QStringLiteral("5000"));
+            db->close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // The profile's own connection is unaffected by the other's removal.
+        QCOMPARE(pragma(**profile, "foreign_keys"), QStringLiteral("1"));
+    }
+
+    void transactionTakesTheWriteLockAtOnce()
+    {
+        QTemporaryDir dir;
+        auto profile = Database::open(dir.path());
+        QVERIFY2(profile, profile ? "" : qPrintable(profile.error().message));
+        const QString name = QStringLiteral("test-second-connection");
+        const ScopedConnection guard(name);
+        Database::Options impatient;
+        impatient.busyTimeoutMs = 50;
+        auto second = Database::openConnection((*profile)->filePath(), name, impatient);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+
+        {
+            Transaction tx((*profile)->connection());
+            QVERIFY(tx.isActive());
+            // Nothing written yet, and the other connection can already not start writing.
+            QSqlQuery begin(*second);
+            QVERIFY(!begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY2(begin.lastError().databaseText().contains(QStringLiteral("locked"))
+                         || begin.lastError().databaseText().contains(QStringLiteral("busy")),
+                     qPrintable(begin.lastError().text()));
+            // Reading goes on meanwhile (WAL).
+            QSqlQuery read(*second);
+            QVERIFY(read.exec(QStringLiteral("SELECT COUNT(*) FROM accounts")) && read.next());
+            read.finish();
+
+            // A Transaction that cannot begin says which operation could not be done.
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("^cannot begin transaction")));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("^import the holiday videos failed")));
+            Transaction refused(*second);
+            QVERIFY(!refused.isActive());
+            QVERIFY(!refused.commit());
+            const Error error = refused.error(QStringLiteral("import the holiday videos"));
+            QCOMPARE(error.kind, Error::Kind::Storage);
+            QVERIFY2(error.message.contains(QStringLiteral("import the holiday videos")),
+                     qPrintable(error.message));
+            QVERIFY2(error.message.contains(QStringLiteral("locked")), qPrintable(error.message));
+
+            QVERIFY(tx.commit());
+            QVERIFY(!tx.isActive());
+        }
+
+        QSqlQuery begin(*second);
+        QVERIFY2(begin.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(begin.lastError().text()));
+        QVERIFY(begin.exec(QStringLiteral("ROLLBACK")));
+        begin.finish();
+
+        // And a Transaction of the second connection begins now.
+        {
+            Transaction tx(*second);
+            QVERIFY(tx.isActive());
+            QVERIFY(tx.commit());
+        }
+        second->close();
     }
 
     void dataDirThatIsAFileIsRefused()
