@@ -362,34 +362,64 @@ struct Page
 };
 
 // `rank` (optional): where each id sits in `all`, so a token is found without a scan.
-std::optional<Page> paginate(const QList<const Comment *> &all, const QString &listKey, const QString &token,
-                             int maxResults, const QHash<QString, qsizetype> *rank = nullptr)
+// The id of the item a page token continues after: empty for the first page, nullopt
+// when the token is not one of this list's.
+std::optional<QString> tokenCursor(const QString &token, const QString &listKey)
 {
+    if (token.isEmpty())
+        return QString();
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QStringList fields = QString::fromUtf8(*decoded).split(QLatin1Char('\n'));
+    if (fields.size() != 3 || fields.at(0) != QLatin1String("v1") || fields.at(1) != listKey)
+        return std::nullopt;
+    return fields.at(2);
+}
+
+std::optional<Page> paginate(const QList<const Comment *> &all, const QString &listKey, const QString &token,
+                             int maxResults)
+{
+    const auto after = tokenCursor(token, listKey);
+    if (!after)
+        return std::nullopt;
     qsizetype start = 0;
-    if (!token.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
+    if (!after->isEmpty()) {
+        const auto it
+            = std::find_if(all.cbegin(), all.cend(), [&](const Comment *c) { return c->id == *after; });
+        if (it == all.cend())
             return std::nullopt;
-        const QStringList fields = QString::fromUtf8(*decoded).split(QLatin1Char('\n'));
-        if (fields.size() != 3 || fields.at(0) != QLatin1String("v1") || fields.at(1) != listKey)
-            return std::nullopt;
-        if (rank) {
-            const auto found = rank->constFind(fields.at(2));
-            if (found == rank->cend())
-                return std::nullopt;
-            start = *found + 1;
-        } else {
-            const auto it = std::find_if(all.cbegin(), all.cend(),
-                                         [&](const Comment *c) { return c->id == fields.at(2); });
-            if (it == all.cend())
-                return std::nullopt;
-            start = std::distance(all.cbegin(), it) + 1;
-        }
+        start = std::distance(all.cbegin(), it) + 1;
     }
     Page page;
     page.items = all.mid(start, maxResults);
     if (start + maxResults < all.size())
+        page.nextPageToken = makePageToken(listKey, page.items.last()->id);
+    return page;
+}
+
+// The same over a list kept in order elsewhere (`order`: positions in `comments`; `rank`:
+// id -> place in `order`), without copying it: a channel with 100,000 threads is paged
+// a thousand times.
+std::optional<Page> paginate(const QList<Comment> &comments, const QList<qsizetype> &order,
+                             const QHash<QString, qsizetype> &rank, const QString &listKey,
+                             const QString &token, int maxResults)
+{
+    const auto after = tokenCursor(token, listKey);
+    if (!after)
+        return std::nullopt;
+    qsizetype start = 0;
+    if (!after->isEmpty()) {
+        const auto found = rank.constFind(*after);
+        if (found == rank.cend())
+            return std::nullopt;
+        start = *found + 1;
+    }
+    Page page;
+    for (qsizetype k = start; k < std::min(order.size(), start + maxResults); ++k)
+        page.items.append(&comments.at(order.at(k)));
+    if (start + maxResults < order.size())
         page.nextPageToken = makePageToken(listKey, page.items.last()->id);
     return page;
 }
@@ -1304,7 +1334,7 @@ public:
 
         QList<const Comment *> threads;
         QString listKey;
-        const QHash<QString, qsizetype> *rank = nullptr; // set when `threads` is already in order
+        bool byTime = false; // the channel's threads by time: paged over the kept order
         if (byVideo) {
             const QString videoId = request.queryValue(QStringLiteral("videoId"));
             if (!video(videoId))
@@ -1325,11 +1355,7 @@ public:
                                 QStringLiteral("youtube.commentThread"),
                                 QStringLiteral("allThreadsRelatedToChannelId"));
             if (order == QLatin1String("time")) {
-                const QList<qsizetype> &sorted = threadsByTime();
-                threads.reserve(sorted.size());
-                for (const qsizetype k : sorted)
-                    threads.append(&comments.at(k));
-                rank = &threadRank;
+                byTime = true;
             } else {
                 for (const Comment &c : std::as_const(comments)) {
                     if (c.parentId.isEmpty())
@@ -1345,7 +1371,7 @@ public:
             }
             maxResults = qMax(1, int(threads.size()));
         }
-        if (!byId && !rank) {
+        if (!byId && !byTime) {
             const bool relevance = order == QLatin1String("relevance");
             std::sort(threads.begin(), threads.end(), [relevance](const Comment *a, const Comment *b) {
                 if (relevance && a->likeCount != b->likeCount)
@@ -1353,8 +1379,10 @@ public:
                 return a->publishedAt != b->publishedAt ? a->publishedAt > b->publishedAt : a->seq > b->seq;
             });
         }
-        const auto page
-            = paginate(threads, listKey, request.queryValue(QStringLiteral("pageToken")), maxResults, rank);
+        const QString pageToken = request.queryValue(QStringLiteral("pageToken"));
+        const auto page = byTime
+            ? paginate(comments, threadsByTime(), threadRank, listKey, pageToken, maxResults)
+            : paginate(threads, listKey, pageToken, maxResults);
         if (!page)
             return invalidPageToken();
         QList<QByteArray> items;
