@@ -8,8 +8,9 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qtkeychain-qt6-dev libssl-dev libgl-dev libcpp-httplib-dev
-    # the inbox's bulk insert drives the libsqlite3 Debian's Qt links (app/CMakeLists.txt)
-    libsqlite3-dev
+    # the inbox's bulk insert drives the libsqlite3 Debian's Qt links (app/CMakeLists.txt);
+    # simdjson reads the YouTube inbox's pages
+    libsqlite3-dev libsimdjson-dev
     # run time: SQLite driver, platform plugins, SVG icons, Secret Service client
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0
     # video probing (Qt Multimedia's GStreamer backend: demuxers and decoders)

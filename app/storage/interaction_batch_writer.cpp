@@ -105,8 +105,10 @@ Status InteractionBatchWriter::run(const QString &sql, std::span<const QVariant>
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
+    for (const QVariant &value : values) // QtSql would bind a QByteArray as a blob
+        q.addBindValue(value.typeId() == QMetaType::QByteArray
+                           ? QVariant(QString::fromUtf8(value.toByteArray()))
+                           : value);
     if (auto err = sql::exec(q, operation))
         return *err;
     if (row) {
@@ -128,8 +130,15 @@ InteractionBatchWriter::Batch InteractionBatchWriter::prepare(const QList<Intera
     batch.m_rows.reserve(interactions.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QVariant nowText = sql::fromDateTime(now);
-    for (qsizetype k = 0; k < interactions.size(); ++k)
-        batch.m_rows.append(rowValues(k, interactions.at(k), now, nowText));
+    for (qsizetype k = 0; k < interactions.size(); ++k) {
+        RowValues row = rowValues(k, interactions.at(k), now, nowText);
+        // Text as UTF-8, the database's encoding, converted here on the caller's thread.
+        for (QVariant &value : row) {
+            if (value.typeId() == QMetaType::QString)
+                value = value.toString().toUtf8();
+        }
+        batch.m_rows.append(std::move(row));
+    }
     return batch;
 }
 

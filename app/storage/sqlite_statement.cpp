@@ -58,6 +58,12 @@ int bind(sqlite3_stmt *statement, int column, const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::ULongLong: return sqlite3_bind_int64(statement, column, value.toLongLong());
     case QMetaType::Double: return sqlite3_bind_double(statement, column, value.toDouble());
+    case QMetaType::QByteArray: {
+        // UTF-8 text; `value` outlives the statement's step (run() clears the bindings).
+        const auto *bytes = static_cast<const QByteArray *>(value.constData());
+        return sqlite3_bind_text(statement, column, bytes->constData(), static_cast<int>(bytes->size()),
+                                 SQLITE_STATIC);
+    }
     default: {
         // UTF-8, the database's encoding: SQLite stores it without converting.
         const QByteArray utf8 = value.toString().toUtf8();

@@ -32,7 +32,8 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    // Binds `values` in order (null, integers, doubles, text) and runs the statement to its
+    // Binds `values` in order (null, integers, doubles, text; a QByteArray is UTF-8 text,
+    // bound without a copy) and runs the statement to its
     // end, handing each result row to `row` (integers, doubles, text, null); the database's
     // message when preparing or running failed.
     std::optional<QString> run(std::span<const QVariant> values,

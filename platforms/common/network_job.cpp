@@ -164,6 +164,13 @@ std::optional<int> NetworkJob::parseRetryAfter(const QByteArray &value, const QD
     return static_cast<int>(qMax<qint64>(0, now.secsTo(utc)));
 }
 
+PlatformError NetworkJob::incompleteAnswer(const QString &platform, int httpStatus)
+{
+    return make(platform, PlatformError::Kind::Transient, httpStatus,
+                tr("%1 sent an incomplete answer. TravelFlow will try again.")
+                    .arg(PlatformError::displayName(platform)));
+}
+
 std::optional<PlatformError> NetworkJob::genericError(const QString &platform, const NetworkResult &r,
                                                       bool expectJson)
 {
@@ -178,8 +185,7 @@ std::optional<PlatformError> NetworkJob::genericError(const QString &platform, c
     }
     if (r.httpStatus >= 200 && r.httpStatus < 300) {
         if (expectJson && !r.body.isEmpty() && !r.json())
-            return make(platform, Kind::Transient, r.httpStatus,
-                        tr("%1 sent an incomplete answer. TravelFlow will try again.").arg(name));
+            return incompleteAnswer(platform, r.httpStatus);
         return std::nullopt;
     }
     if (r.httpStatus == 429) {

@@ -75,6 +75,8 @@ public:
     void abort();
 
     // The generic classification; exposed for tests and for mappers to start from.
+    // A 2xx whose JSON body is cut short or not JSON: transient, the request is repeated.
+    static PlatformError incompleteAnswer(const QString &platform, int httpStatus);
     static std::optional<PlatformError> genericError(const QString &platform, const NetworkResult &result,
                                                      bool expectJson);
     static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);

@@ -1,6 +1,7 @@
 #include "youtube_inbox.h"
 
 #include "common/rfc3339_time.h"
+#include "youtube_comment_json.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -61,9 +62,11 @@ struct Api
     EndpointTable endpoints;
 
     // One call to youtube.api; `then` runs on `context`, not at all once it is gone.
+    // `checkJson`: NetworkJob parses a 2xx body to tell a cut-short answer (off where the
+    // caller reads the body itself, faster).
     void send(const QByteArray &verb, const QString &endpoint, const QString &path, const Query &query,
               const OAuthTokens &tokens, const QByteArray &jsonBody, QObject *context,
-              std::function<void(const NetworkResult &)> then) const
+              std::function<void(const NetworkResult &)> then, bool checkJson = true) const
     {
         // Values percent-encoded here: QUrlQuery would leave '+' in a page token as is,
         // which servers read as a space.
@@ -78,6 +81,7 @@ struct Api
         auto *job = new NetworkJob(nam, kPlatform, endpoint, verb, request);
         job->setBody(jsonBody);
         job->setErrorMapper(&YouTubeInbox::mapError);
+        job->setExpectJson(checkJson);
         QObject::connect(job, &NetworkJob::finished, context, std::move(then));
         job->start();
     }
@@ -109,46 +113,9 @@ Query listQuery(const QString &part, const QString &pageToken)
     return q;
 }
 
-QString permalink(const QString &videoId, const QString &commentId = {})
-{
-    if (videoId.isEmpty())
-        return {};
-    // Built as text: one per comment of a page, and QUrl/QUrlQuery cost more than the rest of
-    // reading the comment.
-    QString out = QStringLiteral("https://www.youtube.com/watch?v=")
-        + QString::fromLatin1(QUrl::toPercentEncoding(videoId));
-    if (!commentId.isEmpty())
-        out += QStringLiteral("&lc=") + QString::fromLatin1(QUrl::toPercentEncoding(commentId));
-    return out;
-}
-
 QDateTime timeOf(const QJsonObject &snippet, const QString &key)
 {
     return parseRfc3339(snippet.value(key).toString());
-}
-
-// A comment resource as an item. textOriginal is the text as written; it is only
-// guaranteed to the comment's author, so textDisplay (plain text, as requested) stands in.
-RemoteItem commentItem(const QJsonObject &comment, RemoteItem::Kind kind, const QString &videoId,
-                       const QString &channelId)
-{
-    const QJsonObject s = comment.value(QStringLiteral("snippet")).toObject();
-    RemoteItem item;
-    item.kind = kind;
-    item.remoteId = comment.value(QStringLiteral("id")).toString();
-    if (kind == RemoteItem::Kind::Reply)
-        item.remoteParentId = s.value(QStringLiteral("parentId")).toString();
-    item.remotePostId = s.value(QStringLiteral("videoId")).toString(videoId);
-    item.authorId
-        = s.value(QStringLiteral("authorChannelId")).toObject().value(QStringLiteral("value")).toString();
-    item.authorName = s.value(QStringLiteral("authorDisplayName")).toString();
-    const QJsonValue original = s.value(QStringLiteral("textOriginal"));
-    item.text = original.isString() ? original.toString() : s.value(QStringLiteral("textDisplay")).toString();
-    item.createdAt = timeOf(s, QStringLiteral("publishedAt"));
-    item.updatedAt = timeOf(s, QStringLiteral("updatedAt"));
-    item.permalink = permalink(item.remotePostId, item.remoteId);
-    item.fromAccountOwner = !channelId.isEmpty() && item.authorId == channelId;
-    return item;
 }
 
 QJsonArray itemsOf(const NetworkResult &r)
@@ -188,7 +155,7 @@ void fetchVideos(const Api &api, const QStringList &ids, RemotePostPage page, co
                      if (post.caption.isEmpty())
                          post.caption = s.value(QStringLiteral("description")).toString();
                      post.publishedAt = timeOf(s, QStringLiteral("publishedAt"));
-                     post.permalink = permalink(post.remoteId);
+                     post.permalink = YouTubeCommentJson::watchUrl(post.remoteId);
                      // A counter YouTube hides is absent; present ones come as strings.
                      if (comments.isString())
                          post.commentCount = comments.toString().toLongLong();
@@ -279,23 +246,20 @@ void YouTubeInbox::list(const InboxCursor &cursor, const OAuthTokens &tokens, QO
                         return done(PlatformOutcome<RemotePage>::failure(*channel.error));
                     Query q = listQuery(QStringLiteral("snippet"), cursor.pageToken);
                     q.append({QStringLiteral("parentId"), cursor.remoteId});
-                    api.send("GET", QStringLiteral("youtube.api.comments.list"), QStringLiteral("/comments"),
-                             q, tokens, {}, context,
-                             [cursor, done, spent, channelId = *channel.value](const NetworkResult &r) {
-                                 if (!r.ok())
-                                     return done(PlatformOutcome<RemotePage>::failure(*r.error));
-                                 RemotePage page;
-                                 for (const auto &value : itemsOf(r)) {
-                                     RemoteItem item = commentItem(value.toObject(), RemoteItem::Kind::Reply,
-                                                                   QString(), channelId);
-                                     if (item.remoteParentId.isEmpty())
-                                         item.remoteParentId = cursor.remoteId;
-                                     page.items.append(item);
-                                 }
-                                 page.nextPageToken = nextPageOf(r);
-                                 page.quotaUnits = spent + kListCost;
-                                 done(PlatformOutcome<RemotePage>::success(page));
-                             });
+                    api.send(
+                        "GET", QStringLiteral("youtube.api.comments.list"), QStringLiteral("/comments"), q,
+                        tokens, {}, context,
+                        [cursor, done, spent, channelId = *channel.value](const NetworkResult &r) {
+                            if (!r.ok())
+                                return done(PlatformOutcome<RemotePage>::failure(*r.error));
+                            auto page = YouTubeCommentJson::replies(r.body, cursor.remoteId, channelId);
+                            if (!page)
+                                return done(PlatformOutcome<RemotePage>::failure(
+                                    NetworkJob::incompleteAnswer(kPlatform, r.httpStatus)));
+                            page->quotaUnits = spent + kListCost;
+                            done(PlatformOutcome<RemotePage>::success(*page));
+                        },
+                        false);
                 });
 }
 
@@ -309,56 +273,32 @@ void YouTubeInbox::listThreads(const InboxCursor &cursor, const OAuthTokens &tok
                                             tr("Comment threads are listed for the Comments scope only."))));
     }
     const Api api{m_nam, m_endpoints};
-    withChannel(
-        m_identity, m_channels, tokens, context,
-        [api, cursor, tokens, context, done](const PlatformOutcome<QString> &channel, int spent) {
-            if (!channel.ok())
-                return done(PlatformOutcome<YouTubeThreadPage>::failure(*channel.error));
-            const QString channelId = *channel.value;
-            Query q = listQuery(QStringLiteral("snippet,replies"), cursor.pageToken);
-            if (cursor.remoteId.isEmpty())
-                q.append({QStringLiteral("allThreadsRelatedToChannelId"), channelId});
-            else
-                q.append({QStringLiteral("videoId"), cursor.remoteId});
-            q.append({QStringLiteral("order"), QStringLiteral("time")});
-            api.send(
-                "GET", QStringLiteral("youtube.api.commentThreads.list"), QStringLiteral("/commentThreads"),
-                q, tokens, {}, context, [done, spent, channelId](const NetworkResult &r) {
-                    if (!r.ok())
-                        return done(PlatformOutcome<YouTubeThreadPage>::failure(*r.error));
-                    YouTubeThreadPage out;
-                    for (const auto &value : itemsOf(r)) {
-                        const QJsonObject thread = value.toObject();
-                        const QJsonObject s = thread.value(QStringLiteral("snippet")).toObject();
-                        const QString videoId = s.value(QStringLiteral("videoId")).toString();
-                        const bool canReply = s.value(QStringLiteral("canReply")).toBool(true);
-                        RemoteItem top = commentItem(s.value(QStringLiteral("topLevelComment")).toObject(),
-                                                     RemoteItem::Kind::Comment, videoId, channelId);
-                        if (top.remoteId.isEmpty()) // the thread's id is its top-level comment's
-                            top.remoteId = thread.value(QStringLiteral("id")).toString();
-                        top.canReply = canReply;
-                        top.replyCount = s.value(QStringLiteral("totalReplyCount")).toInteger(-1);
-                        out.page.items.append(top);
-                        const QJsonArray replies = thread.value(QStringLiteral("replies"))
-                                                       .toObject()
-                                                       .value(QStringLiteral("comments"))
-                                                       .toArray();
-                        for (const auto &reply : replies) {
-                            RemoteItem item
-                                = commentItem(reply.toObject(), RemoteItem::Kind::Reply, videoId, channelId);
-                            if (item.remoteParentId.isEmpty())
-                                item.remoteParentId = top.remoteId;
-                            item.canReply = canReply; // answered in the same thread
-                            out.page.items.append(item);
-                        }
-                        if (s.value(QStringLiteral("totalReplyCount")).toInteger() > replies.size())
-                            out.threadsWithMoreReplies.append(top.remoteId);
-                    }
-                    out.page.nextPageToken = nextPageOf(r);
-                    out.page.quotaUnits = spent + kListCost;
-                    done(PlatformOutcome<YouTubeThreadPage>::success(out));
+    withChannel(m_identity, m_channels, tokens, context,
+                [api, cursor, tokens, context, done](const PlatformOutcome<QString> &channel, int spent) {
+                    if (!channel.ok())
+                        return done(PlatformOutcome<YouTubeThreadPage>::failure(*channel.error));
+                    const QString channelId = *channel.value;
+                    Query q = listQuery(QStringLiteral("snippet,replies"), cursor.pageToken);
+                    if (cursor.remoteId.isEmpty())
+                        q.append({QStringLiteral("allThreadsRelatedToChannelId"), channelId});
+                    else
+                        q.append({QStringLiteral("videoId"), cursor.remoteId});
+                    q.append({QStringLiteral("order"), QStringLiteral("time")});
+                    api.send(
+                        "GET", QStringLiteral("youtube.api.commentThreads.list"),
+                        QStringLiteral("/commentThreads"), q, tokens, {}, context,
+                        [done, spent, channelId](const NetworkResult &r) {
+                            if (!r.ok())
+                                return done(PlatformOutcome<YouTubeThreadPage>::failure(*r.error));
+                            auto out = YouTubeCommentJson::threads(r.body, channelId);
+                            if (!out)
+                                return done(PlatformOutcome<YouTubeThreadPage>::failure(
+                                    NetworkJob::incompleteAnswer(kPlatform, r.httpStatus)));
+                            out->page.quotaUnits = spent + kListCost;
+                            done(PlatformOutcome<YouTubeThreadPage>::success(*out));
+                        },
+                        false);
                 });
-        });
 }
 
 void YouTubeInbox::reply(const RemoteItem &item, const QString &text, const OAuthTokens &tokens,
