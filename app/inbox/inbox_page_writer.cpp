@@ -118,7 +118,7 @@ void InboxPageWriter::write(InteractionBatchWriter::Batch rows, const QuotaSpent
     QMetaObject::invokeMethod(
         m_worker,
         [self = this, worker = m_worker.data(), rows = std::move(rows), quota, chain,
-         receiver = QPointer<QObject>(context), done = std::move(done)] {
+         receiver = QPointer<QObject>(context), done = std::move(done)]() mutable {
             if (QThread::currentThread()->isInterruptionRequested())
                 return;
             const bool skip = *chain;
@@ -127,9 +127,11 @@ void InboxPageWriter::write(InteractionBatchWriter::Batch rows, const QuotaSpent
                 *chain = true; // the chain's later pages are skipped
                 qCWarning(lcInbox) << "storing an inbox page failed:" << stored.error().code;
             }
+            // The page goes back with the answer and is freed there: thousands of values,
+            // which the writer has better things to do than to free.
             QMetaObject::invokeMethod(
                 self,
-                [receiver, done, stored = std::move(stored)] {
+                [receiver, done = std::move(done), stored = std::move(stored), rows = std::move(rows)] {
                     if (receiver)
                         done(stored);
                 },
