@@ -80,14 +80,23 @@ RemoteItem commentItem(const Node &comment, RemoteItem::Kind kind, const QString
     return item;
 }
 
-// The list's root object; an empty body stands for an empty list.
-std::optional<element> listRoot(const QByteArray &body)
+// Hands each element of the list's "items" to `each`; the list's nextPageToken, or nullopt
+// when the body is not such a list (e.g. cut short). An empty body is an empty list.
+template<typename Each>
+std::optional<QString> readList(const QByteArray &body, Each each)
 {
+    if (body.isEmpty())
+        return QString();
     element root;
     if (parser().parse(body.constData(), static_cast<size_t>(body.size())).get(root) != simdjson::SUCCESS
         || !root.is_object())
         return std::nullopt;
-    return root;
+    simdjson::dom::array items;
+    if (root["items"].get_array().get(items) == simdjson::SUCCESS) {
+        for (const element item : items)
+            each(nodeOf(item));
+    }
+    return text(nodeOf(root), "nextPageToken");
 }
 
 } // namespace
@@ -95,63 +104,50 @@ std::optional<element> listRoot(const QByteArray &body)
 std::optional<YouTubeThreadPage> threads(const QByteArray &body, const QString &channelId)
 {
     YouTubeThreadPage out;
-    if (body.isEmpty())
-        return out;
-    const auto root = listRoot(body);
-    if (!root)
-        return std::nullopt;
-    simdjson::dom::array items;
-    if ((*root)["items"].get_array().get(items) == simdjson::SUCCESS) {
-        for (const element threadElement : items) {
-            const Node thread = nodeOf(threadElement);
-            const Node s = thread["snippet"];
-            const QString videoId = text(s, "videoId");
-            const bool canReply = boolean(s, "canReply", true);
-            RemoteItem top = commentItem(s["topLevelComment"], RemoteItem::Kind::Comment, videoId, channelId);
-            if (top.remoteId.isEmpty()) // the thread's id is its top-level comment's
-                top.remoteId = text(thread, "id");
-            top.canReply = canReply;
-            const std::optional<qint64> total = integerOf(s, "totalReplyCount");
-            top.replyCount = total.value_or(-1);
-            out.page.items.append(top);
-            qint64 included = 0;
-            simdjson::dom::array replies;
-            if (thread["replies"]["comments"].get_array().get(replies) == simdjson::SUCCESS) {
-                for (const element reply : replies) {
-                    RemoteItem item = commentItem(nodeOf(reply), RemoteItem::Kind::Reply, videoId, channelId);
-                    if (item.remoteParentId.isEmpty())
-                        item.remoteParentId = top.remoteId;
-                    item.canReply = canReply; // answered in the same thread
-                    out.page.items.append(item);
-                    ++included;
-                }
+    const auto next = readList(body, [&](const Node &thread) {
+        const Node s = thread["snippet"];
+        const QString videoId = text(s, "videoId");
+        const bool canReply = boolean(s, "canReply", true);
+        RemoteItem top = commentItem(s["topLevelComment"], RemoteItem::Kind::Comment, videoId, channelId);
+        if (top.remoteId.isEmpty()) // the thread's id is its top-level comment's
+            top.remoteId = text(thread, "id");
+        top.canReply = canReply;
+        const std::optional<qint64> total = integerOf(s, "totalReplyCount");
+        top.replyCount = total.value_or(-1);
+        out.page.items.append(top);
+        qint64 included = 0;
+        simdjson::dom::array replies;
+        if (thread["replies"]["comments"].get_array().get(replies) == simdjson::SUCCESS) {
+            for (const element reply : replies) {
+                RemoteItem item = commentItem(nodeOf(reply), RemoteItem::Kind::Reply, videoId, channelId);
+                if (item.remoteParentId.isEmpty())
+                    item.remoteParentId = top.remoteId;
+                item.canReply = canReply; // answered in the same thread
+                out.page.items.append(item);
+                ++included;
             }
-            if (total.value_or(0) > included)
-                out.threadsWithMoreReplies.append(top.remoteId);
         }
-    }
-    out.page.nextPageToken = text(nodeOf(*root), "nextPageToken");
+        if (total.value_or(0) > included)
+            out.threadsWithMoreReplies.append(top.remoteId);
+    });
+    if (!next)
+        return std::nullopt;
+    out.page.nextPageToken = *next;
     return out;
 }
 
 std::optional<RemotePage> replies(const QByteArray &body, const QString &parentId, const QString &channelId)
 {
     RemotePage page;
-    if (body.isEmpty())
-        return page;
-    const auto root = listRoot(body);
-    if (!root)
+    const auto next = readList(body, [&](const Node &comment) {
+        RemoteItem item = commentItem(comment, RemoteItem::Kind::Reply, QString(), channelId);
+        if (item.remoteParentId.isEmpty())
+            item.remoteParentId = parentId;
+        page.items.append(item);
+    });
+    if (!next)
         return std::nullopt;
-    simdjson::dom::array items;
-    if ((*root)["items"].get_array().get(items) == simdjson::SUCCESS) {
-        for (const element comment : items) {
-            RemoteItem item = commentItem(nodeOf(comment), RemoteItem::Kind::Reply, QString(), channelId);
-            if (item.remoteParentId.isEmpty())
-                item.remoteParentId = parentId;
-            page.items.append(item);
-        }
-    }
-    page.nextPageToken = text(nodeOf(*root), "nextPageToken");
+    page.nextPageToken = *next;
     return page;
 }
 

@@ -275,6 +275,23 @@ class TestInboxSync : public QObject
         return ids;
     }
 
+    // A new video with `count` new comments, the newest of the channel, and what the
+    // channel holds before the next sync.
+    struct FreshThreads
+    {
+        QStringList newestFirst; // the threads the inbox does not have yet
+        QSet<QString> world; // every comment and reply of the channel
+    };
+    FreshThreads addFreshThreads(const QString &videoTitle, int count)
+    {
+        const QString video = uploadVideo(videoTitle);
+        if (video.isEmpty())
+            return {};
+        catchUpAndMoveTheClockOn();
+        m_youtube->addComments(video, count);
+        return {unstoredThreadsNewestFirst(), worldCommentIds(QStringLiteral("youtube"))};
+    }
+
     qsizetype threadListRequests()
     {
         return m_world.server()
@@ -727,31 +744,25 @@ private Q_SLOTS:
     // on: a page that reaches stored comments never costs one page more.
     void youtubeReadsAheadOnlyWhileTheListingGoesOn()
     {
-        const QString video = uploadVideo(QStringLiteral("Read-ahead video"));
-        QVERIFY(!video.isEmpty());
-        catchUpAndMoveTheClockOn();
-        m_youtube->addComments(video, 250);
-        const QStringList fresh = unstoredThreadsNewestFirst();
-        QVERIFY(fresh.size() >= 250);
-        const QSet<QString> before = worldCommentIds(QStringLiteral("youtube"));
+        const FreshThreads fresh = addFreshThreads(QStringLiteral("Read-ahead video"), 250);
+        QVERIFY(fresh.newestFirst.size() >= 250);
         qsizetype asked = threadListRequests();
         const SyncResult first = sync(QStringLiteral("youtube"));
         QVERIFY2(!first.report.error, first.report.error ? qPrintable(first.report.error->message) : "");
-        verifyInboxMatchesWorld(QStringLiteral("youtube"), before);
+        verifyInboxMatchesWorld(QStringLiteral("youtube"), fresh.world);
         // Pages of 100 threads until one reaches the stored ones: 100 + 100 new, then the rest.
-        QCOMPARE(threadListRequests() - asked, fresh.size() / 100 + 1);
+        QCOMPARE(threadListRequests() - asked, fresh.newestFirst.size() / 100 + 1);
 
         asked = threadListRequests();
         QVERIFY(!sync(QStringLiteral("youtube")).report.error); // nothing new: one page tells
         QCOMPARE(threadListRequests() - asked, 1);
 
-        catchUpAndMoveTheClockOn();
-        m_youtube->addComments(video, 150);
-        const QStringList more = unstoredThreadsNewestFirst();
+        const FreshThreads more = addFreshThreads(QStringLiteral("Read-ahead video 2"), 150);
+        QVERIFY(more.newestFirst.size() >= 150);
         asked = threadListRequests();
         const SyncResult second = sync(QStringLiteral("youtube"));
         QVERIFY(!second.report.error);
-        QCOMPARE(threadListRequests() - asked, more.size() / 100 + 1);
+        QCOMPARE(threadListRequests() - asked, more.newestFirst.size() / 100 + 1);
     }
 
     // A page the database refuses ends the sync with that reason; the pages before it stay,
@@ -759,13 +770,9 @@ private Q_SLOTS:
     // continues at that page.
     void aPageThatCannotBeStoredEndsTheSyncAndTheNextContinues()
     {
-        const QString video = uploadVideo(QStringLiteral("Refused page video"));
-        QVERIFY(!video.isEmpty());
-        catchUpAndMoveTheClockOn();
-        m_youtube->addComments(video, 250);
-        const QStringList fresh = unstoredThreadsNewestFirst();
+        const FreshThreads added = addFreshThreads(QStringLiteral("Refused page video"), 250);
+        const QStringList &fresh = added.newestFirst;
         QVERIFY(fresh.size() >= 250);
-        const QSet<QString> before = worldCommentIds(QStringLiteral("youtube"));
         const QSet<QString> storedBefore = storedCommentIds(QStringLiteral("youtube"));
 
         // The 151st newest thread sits on the second page of 100.
@@ -794,7 +801,7 @@ private Q_SLOTS:
         const SyncResult resumed = sync(QStringLiteral("youtube"));
         QVERIFY2(!resumed.report.error,
                  resumed.report.error ? qPrintable(resumed.report.error->message) : "");
-        verifyInboxMatchesWorld(QStringLiteral("youtube"), before);
+        verifyInboxMatchesWorld(QStringLiteral("youtube"), added.world);
         QVERIFY(resumeTokens(QStringLiteral("youtube"), QStringLiteral("comments"), QString()).isEmpty());
     }
 
