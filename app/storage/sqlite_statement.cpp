@@ -118,7 +118,7 @@ std::optional<QString> SqliteStatement::run(std::span<const QVariant> values,
             columns.append(columnValue(m_statement, c));
         row(columns);
     }
-    const std::optional<QString> error
+    std::optional<QString> error
         = rc == SQLITE_DONE ? std::nullopt : std::optional(QString::fromUtf8(sqlite3_errmsg(m_db)));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);

@@ -7,15 +7,15 @@ namespace travelflow::sandbox {
 
 // Writes one JSON object's text member by member, for responses assembled from parts
 // already serialised (a big list page built through QJsonObject and toJson() cost the
-// simulator more than the app spent storing it). Keys are plain ASCII literals.
+// simulator more than the app spent storing it). Member names are plain ASCII literals.
 class JsonObjectText
 {
 public:
-    JsonObjectText &string(const char *key, const QString &value);
-    JsonObjectText &number(const char *key, qint64 value);
-    JsonObjectText &boolean(const char *key, bool value);
+    JsonObjectText &string(const char *name, const QString &value);
+    JsonObjectText &number(const char *name, qint64 value);
+    JsonObjectText &boolean(const char *name, bool value);
     // `json` is a complete JSON value's text (an object, an array, ...).
-    JsonObjectText &raw(const char *key, const QByteArray &json);
+    JsonObjectText &raw(const char *name, const QByteArray &json);
     QByteArray finish();
 
     // A JSON array's text from elements that are JSON texts already.

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 
 namespace travelflow::sandbox {
@@ -105,7 +106,7 @@ struct Comment
     bool byOwner = false;
     qint64 seq = 0;
     // Its JSON text (plain, html), made once: a stored comment never changes.
-    mutable QByteArray jsonText[2];
+    mutable std::array<QByteArray, 2> jsonText;
 };
 
 // ---- small helpers ----------------------------------------------------------------------------

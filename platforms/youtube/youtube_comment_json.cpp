@@ -18,9 +18,9 @@ using simdjson::dom::element;
 // too, so lookups chain without checks on the way.
 using Node = simdjson::simdjson_result<element>;
 
-Node nodeOf(element e)
+Node nodeOf(const element &e)
 {
-    return Node(std::move(e));
+    return Node(element(e)); // the result takes a temporary
 }
 
 // One parser per thread, reused: it keeps its buffers between pages.
