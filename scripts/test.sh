@@ -49,8 +49,8 @@ dbus-run-session -- bash -c '
             org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true && break
         sleep 0.1
     done
-    build=$1 bench_build=$2
-    shift 2
+    build=$0 bench_build=$1
+    shift
     status=0
     ctest --test-dir "$build" --output-on-failure -j2 -LE bench "$@" || status=$?
     if [ -n "$bench_build" ]; then
