@@ -7,8 +7,11 @@
 #include "storage/transaction.h"
 
 #include <QAtomicInteger>
+#include <QFuture>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -27,6 +30,7 @@ public:
 
     ~Worker() override
     {
+        m_checkpoint.waitForFinished();
         m_writer.reset(); // its prepared statements go before the connection
         if (!m_db)
             return;
@@ -47,10 +51,10 @@ public:
             }
             m_db = *db;
             m_writer.emplace(*m_db);
-            // A big sync commits a page at a time, and its comments' ids are random: each
-            // commit dirties leaf pages all over the indexes. Copying the WAL back every
-            // 32 MB instead of every 4 MB copies each such page once instead of many times.
-            QSqlQuery(*m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=8000"));
+            // The WAL is copied back into the database by checkpoint() on a pool thread, not
+            // by the commit that fills it: a checkpoint waits for the disk (fsync) for tens
+            // of milliseconds, and the writer is the slowest stage of a big sync.
+            QSqlQuery(*m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         }
         if (skip) {
             bill(quota);
@@ -74,10 +78,42 @@ public:
         }();
         if (!stored)
             bill(quota);
+        else if (++m_pagesSinceCheckpoint >= kPagesPerCheckpoint)
+            checkpoint();
         return stored;
     }
 
 private:
+    // A big sync commits a page at a time, and its comments' ids are random: each commit
+    // dirties leaf pages all over the indexes. Copying the WAL back every ~50 pages (some
+    // 30 MB) copies such a page once instead of once per page.
+    static constexpr int kPagesPerCheckpoint = 50;
+
+    // A passive checkpoint through a connection of its own on a pool thread: it copies what
+    // is committed while the writer goes on (never blocking it); one at a time.
+    void checkpoint()
+    {
+        if (!m_checkpoint.isFinished())
+            return;
+        m_pagesSinceCheckpoint = 0;
+        m_checkpoint = QtConcurrent::run([file = m_file] {
+            static QAtomicInteger<int> counter;
+            const QString name
+                = QStringLiteral("travelflow-checkpoint-%1").arg(counter.fetchAndAddRelaxed(1));
+            {
+                auto db = Database::openConnection(file, name);
+                if (db) {
+                    QSqlQuery q(*db);
+                    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                        qCWarning(lcInbox) << "checkpoint failed:" << q.lastError().text();
+                    q.finish();
+                    db->close();
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+    }
+
     void bill(const QuotaSpent &quota)
     {
         if (quota.units <= 0)
@@ -92,6 +128,8 @@ private:
     QString m_name;
     std::optional<QSqlDatabase> m_db;
     std::optional<InteractionBatchWriter> m_writer; // keeps its statements prepared
+    QFuture<void> m_checkpoint;
+    int m_pagesSinceCheckpoint = 0;
 };
 
 InboxPageWriter::InboxPageWriter(QString databaseFile, QObject *parent)
