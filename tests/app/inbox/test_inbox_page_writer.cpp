@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void aFailedPageSkipsTheRestOfItsChain();
     void noAnswerOnceTheContextIsGone();
     void destroyingTheWriterWithPagesQueuedReturnsPromptly();
+    void theWalIsCopiedBackWhileTheWriterGoesOn();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -337,6 +339,36 @@ void TestInboxPageWriter::destroyingTheWriterWithPagesQueuedReturnsPromptly()
     QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
     QVERIFY2(*result, why(*result).constData());
     QCOMPARE(rowCount(QStringLiteral("again-")), qint64(3));
+}
+
+// The writer's commits only append to the WAL; copying it back into the database file is
+// done by a checkpoint on a pool thread every 50 pages. Until one runs the database file
+// keeps its size; after it, the file holds the pages and nothing is lost on the way.
+void TestInboxPageWriter::theWalIsCopiedBackWhileTheWriterGoesOn()
+{
+    const QString file = m_database->filePath();
+    {
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))); // a clean start
+    }
+    const qint64 before = QFileInfo(file).size();
+    constexpr int kPages = 60;
+    constexpr int kRows = 20;
+    {
+        InboxPageWriter writer(file);
+        const auto chain = InboxPageWriter::newChain();
+        for (int p = 0; p < kPages; ++p)
+            write(writer, page(m_account, QStringLiteral("w%1").arg(p), kRows), p, chain);
+        QVERIFY(waitForAnswers(kPages));
+        for (const Answer &a : std::as_const(m_answers))
+            QVERIFY2(a.stored, why(a.stored).constData());
+        QVERIFY2(QTest::qWaitFor([&] { return QFileInfo(file).size() > before; }, kWaitMs),
+                 "no checkpoint copied the WAL back");
+    }
+    QCOMPARE(rowCount(QStringLiteral("w")), qint64(kPages * kRows));
+    QSqlQuery check(db());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 TRAVELFLOW_TEST_MAIN(TestInboxPageWriter, QCoreApplication)
