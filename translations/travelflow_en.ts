@@ -1379,10 +1379,6 @@
         <source>read the post titles</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>look up the comments</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>JobPresentation</name>

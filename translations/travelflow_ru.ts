@@ -1395,10 +1395,6 @@
         <source>read the post titles</source>
         <translation>прочитать названия публикаций</translation>
     </message>
-    <message>
-        <source>look up the comments</source>
-        <translation>найти комментарии</translation>
-    </message>
 </context>
 <context>
     <name>JobPresentation</name>

@@ -30,21 +30,19 @@ ExportOutcome exportOnOwnConnection(const QString &databaseFile, const QString &
     {
         // A connection belongs to the thread that opened it, so the worker opens its own.
         // WAL lets it read while the window keeps writing.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databaseFile);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
+        auto db = Database::openConnection(databaseFile, name);
+        if (!db) {
             outcome.error = Error::make(Error::Kind::Storage, QStringLiteral("export.database"),
                                         InboxActions::tr("The leads cannot be read (%1). Try again; if it "
                                                          "keeps failing, restart TravelFlow.")
-                                            .arg(db.lastError().text()));
+                                            .arg(db.error().message));
         } else {
-            auto rows = LeadExporter::exportCsv(db, path, withBom);
+            auto rows = LeadExporter::exportCsv(*db, path, withBom);
             if (rows)
                 outcome.rows = *rows;
             else
                 outcome.error = rows.error();
-            db.close();
+            db->close();
         }
     }
     QSqlDatabase::removeDatabase(name);

@@ -59,7 +59,7 @@ public:
         if (skip) {
             bill(quota);
             return Error::make(
-                Error::Kind::Storage, QStringLiteral("inbox.write_skipped"),
+                Error::Kind::Storage, QString(kSkippedCode),
                 InboxPageWriter::tr("An earlier page could not be stored; this one waits for the "
                                     "next sync."));
         }

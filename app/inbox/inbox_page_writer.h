@@ -35,8 +35,11 @@ public:
     // transaction, so a page is stored whole or not at all).
     ~InboxPageWriter() override;
 
+    // The error code of a page skipped because an earlier one of its chain failed.
+    static constexpr QLatin1StringView kSkippedCode{"inbox.write_skipped"};
+
     // Pages that must be stored in order or not at all: once one fails, the chain's later
-    // pages are skipped (their `done` gets the error "inbox.write_skipped"), so that what
+    // pages are skipped (their `done` gets the error kSkippedCode), so that what
     // is stored never has a gap the next sync would not see.
     using Chain = std::shared_ptr<std::atomic_bool>; // set when a page of the chain failed
     static Chain newChain() { return std::make_shared<std::atomic_bool>(false); }

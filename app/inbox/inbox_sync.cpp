@@ -285,7 +285,7 @@ void InboxSync::afterWrite(const std::shared_ptr<Run> &run, const PageWrite &wri
     const QSqlDatabase db = m_database.connection();
     const bool stopAtKnown = cursor.scope != InboxCursor::Scope::Replies;
     if (!stored) {
-        if (stored.error().code == QLatin1String("inbox.write_skipped"))
+        if (stored.error().code == InboxPageWriter::kSkippedCode)
             return finish(run, std::nullopt); // after a failed page, which set how the run ends
         PlatformError e;
         e.kind = PlatformError::Kind::Permanent;
@@ -383,8 +383,8 @@ bool InboxSync::meetsStored(const std::shared_ptr<Run> &run, const RemotePage &p
     if (oldest == page.items.crend())
         return false;
     const auto stored = InteractionRepository(m_database.connection())
-                            .anyStored(run->account.id, Interaction::Kind::Comment, {oldest->remoteId});
-    return !stored || *stored; // unsure: as if it did
+                            .findRemote(run->account.id, Interaction::Kind::Comment, oldest->remoteId);
+    return !stored || stored->has_value(); // unsure: as if it did
 }
 
 // Ends the run with `error` (or none) — the first reason given wins — as soon as the writer

@@ -306,28 +306,6 @@ Expected<qint64> InteractionRepository::countReplies(qint64 accountId, const QSt
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Expected<bool> InteractionRepository::anyStored(qint64 accountId, Interaction::Kind kind,
-                                                const QStringList &remoteIds)
-{
-    for (qsizetype from = 0; from < remoteIds.size(); from += 500) {
-        const qsizetype count = std::min<qsizetype>(500, remoteIds.size() - from);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT 1 FROM interactions WHERE account_id = ? AND kind = ? AND remote_id IN (")
-            + QStringList(count, QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(") LIMIT 1"));
-        q.addBindValue(accountId);
-        q.addBindValue(interactionKindName(kind));
-        for (qsizetype k = from; k < from + count; ++k)
-            q.addBindValue(sql::notNull(remoteIds.at(k)));
-        if (auto err = sql::exec(q, tr("look up the comments")))
-            return *err;
-        if (q.next())
-            return true;
-    }
-    return false;
-}
-
 Status InteractionRepository::setState(qint64 id, Interaction::State state)
 {
     return update(id, QStringLiteral("state = ?"), {interactionStateName(state)}, tr("save the inbox state"));

@@ -78,9 +78,6 @@ public:
     // How many replies to the comment `remoteParentId` of the account are stored.
     Expected<qint64> countReplies(qint64 accountId, const QString &remoteParentId);
 
-    // Whether any of these items of the account is stored already.
-    Expected<bool> anyStored(qint64 accountId, Interaction::Kind kind, const QStringList &remoteIds);
-
     Status setState(qint64 id, Interaction::State state);
     // What the classifier said.
     Status setLeadVerdict(qint64 id, Interaction::LeadLabel label, double score, const QString &reason);
